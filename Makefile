@@ -1,0 +1,40 @@
+# Crossroads: `make build` and `make test` are all a new contributor needs.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+export PYTHONPATH := hooks
+
+.PHONY: build test serve validate bench pages lock clean
+
+$(STAMP): requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	touch $(STAMP)
+
+build: $(STAMP)  ## Build the site into site/ (strict)
+	$(BIN)/mkdocs build --strict
+
+test: $(STAMP)  ## Run the whole test suite (browser tests need Chromium; see DEVELOPERS.md)
+	$(BIN)/python -m pytest
+
+serve: $(STAMP)  ## Live preview at http://127.0.0.1:8000/crossroads/ (reloads on content/ edits)
+	$(BIN)/mkdocs serve
+
+validate: $(STAMP)  ## Check content/ only (fast, no MkDocs)
+	$(BIN)/python -m crossroads validate
+
+pages: $(STAMP)  ## Write the generated Markdown tree to build/pages (no MkDocs)
+	$(BIN)/python -m crossroads pages --out build/pages
+
+bench: $(STAMP)  ## Measure build time and sizes
+	$(BIN)/python -m tests.bench
+
+lock:  ## Re-pin requirements.lock from requirements-dev.txt (needs network to PyPI)
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet -r requirements-dev.txt
+	(echo "# Full pinned set (make lock regenerates it from requirements-dev.txt)."; .lock-venv/bin/pip freeze) > requirements.lock
+	rm -rf .lock-venv
+
+clean:
+	rm -rf site build .pytest_cache

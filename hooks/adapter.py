@@ -1,0 +1,79 @@
+"""MkDocs adapter: the only module that imports mkdocs. It maps build events to the plain
+`crossroads` package beside it and does nothing else.
+
+- on_config: load and validate content/ (before site/ is cleaned); stop with every problem.
+- on_files: add the generated pages as virtual files (nothing is written to docs/ or content/).
+- on_page_markdown: fill `<!-- crossroads:NAME -->` markers in hand-written pages.
+- on_env: fail when a marker was asked for by no page.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, InclusionLevel
+
+sys.path.insert(0, os.path.dirname(__file__))
+
+from crossroads import content as _content  # noqa: E402
+from crossroads import model, site  # noqa: E402
+from crossroads.problems import ContentError, Problem, annotations, report  # noqa: E402
+
+# State for one build (MkDocs calls the events in order, one build at a time).
+_build: dict = {}
+
+
+# Hooks
+
+def on_config(config):
+    """Validate content before anything is written; keep the dataset for the other events."""
+    root = Path(config.config_file_path).parent
+    try:
+        checked = _content.check(root / "content", root / "schema")
+    except ContentError as e:
+        _fail(e.problems)
+    data = model.build(checked)
+    _build.clear()
+    _build.update(data=data, pages=site.pages(data), used=set())
+    return config
+
+
+def on_files(files, config):
+    """Add every generated page; role and path pages stay out of the navigation."""
+    for page in _build["pages"]:
+        inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+        f = File.generated(config, page.uri, content=page.markdown, inclusion=inclusion)
+        f.edit_uri = f"../{page.edit_path}" if page.edit_path else None
+        files.append(f)
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    """Fill the named markers of a hand-written page."""
+    if page.file.generated_by:
+        return markdown
+    text, used, problems = site.fill_markers(markdown, page.file.src_uri, _build["data"], f"docs/{page.file.src_uri}")
+    _build["used"] |= used
+    if problems:
+        _fail(problems)
+    return text
+
+
+def on_env(env, config, files):
+    """Every marker must be used by some page: a marker nobody asks for is a mistake."""
+    if (unused := site.unused_markers(_build["used"])):
+        _fail([Problem("docs", 1, 1, "", f"marker '{m}' is used by no page",
+                       f"add <!-- crossroads:{m} --> to a page or remove the marker", "marker") for m in unused])
+    return env
+
+
+# Helpers
+
+def _fail(problems: list[Problem]):
+    """Stop the build with every problem listed and no traceback."""
+    if (notes := annotations(problems)):
+        print(notes)
+    raise PluginError("Content has problems:\n" + report(problems))

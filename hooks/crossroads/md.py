@@ -1,0 +1,57 @@
+"""Escaping and small formatters for Markdown output. Every YAML string passes through here."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from markupsafe import Markup
+
+# Data
+
+_MD_INLINE = re.compile(r"([\\`*_\[\]{}|])")        # Markdown syntax anywhere in a line
+_MD_LINE_START = re.compile(r"^(\s*)([#>+-]|\d+(?=[.)]))")  # block syntax at the start of a line
+_SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€"}
+
+
+# Helpers
+
+def md_escape(value: object) -> Markup:
+    """Plain text → Markdown that shows exactly that text (HTML-escaped, Markdown syntax disarmed)."""
+    if isinstance(value, Markup):
+        return value
+    text = " ".join(str(value).split())          # no line breaks: a value never starts a block
+    text = text.replace("&", "\x00").replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_INLINE.sub(r"\\\1", text)
+    text = _MD_LINE_START.sub(lambda m: m.group(1) + ("\\" + m.group(2) if not m.group(2).isdigit() else m.group(2) + "\\"), text)
+    return Markup(text.replace("\x00", "&amp;"))
+
+
+def link(text: object, target: str, here: str) -> Markup:
+    """A relative Markdown link from page `here` to page `target` (both src URIs)."""
+    rel = posixpath.relpath(target, posixpath.dirname(here) or ".")
+    return Markup(f"[{md_escape(text)}]({rel})")
+
+
+def url_link(text: object, url: str) -> Markup:
+    """A Markdown link to an external https address (the address is escaped for `<>` form)."""
+    safe = str(url).replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
+    return Markup(f"[{md_escape(text)}](<{safe}>)")
+
+
+def money(value: float | None, currency: str) -> str:
+    """`$76,950`, `£334`, `$37.50`: whole numbers without decimals."""
+    if value is None:
+        return "–"
+    sym = _SYMBOLS.get(currency, currency + " ")
+    return f"{sym}{value:,.0f}" if float(value).is_integer() or value >= 1000 else f"{sym}{value:,.2f}"
+
+
+def number(value: float) -> str:
+    """`87,200`, `6.7`: as published."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+def words(token: str) -> str:
+    """snake_case or kebab-case token → words (`monthly_retainer` → `monthly retainer`)."""
+    return token.replace("_", " ").replace("-", " ")

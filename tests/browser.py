@@ -1,0 +1,46 @@
+"""Real-browser helpers: serve site/ under a sub-path and drive the system Chromium with Playwright."""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import threading
+from contextlib import contextmanager
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+PREFIX = "/crossroads/"
+CHROME_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+               "--disable-component-update", "--disable-sync", "--disable-default-apps"]
+
+
+class _SubPathHandler(SimpleHTTPRequestHandler):
+    """Serves the site only under PREFIX, as GitHub Pages serves a project site."""
+
+    def translate_path(self, path):
+        if not path.startswith(PREFIX):
+            return str(Path(self.directory) / "__not_under_prefix__")
+        return super().translate_path("/" + path[len(PREFIX):])
+
+    def log_message(self, *args):
+        pass
+
+
+@contextmanager
+def serve(site: Path):
+    """Serve `site` at http://127.0.0.1:PORT/crossroads/ in a thread; yields the base URL."""
+    handler = functools.partial(_SubPathHandler, directory=str(site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def chromium_path() -> str | None:
+    """CHROME_PATH, else Debian's chromium on PATH; None lets Playwright use its own browser."""
+    return os.environ.get("CHROME_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")

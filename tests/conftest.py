@@ -1,0 +1,41 @@
+"""Shared fixtures: content loading on the mini tree, and the real site built once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from crossroads.content import load_content
+from tests import mini
+
+ROOT = mini.ROOT
+TODAY = dt.date(2026, 6, 1)
+
+
+@pytest.fixture
+def check(tmp_path):
+    """check({file: text}) → problems for the mini tree with those changes."""
+    def run(changes=None, today=TODAY):
+        root = mini.write(tmp_path, changes)
+        return load_content(root, mini.SCHEMA, today=today).problems
+    return run
+
+
+def mkdocs_build(site_dir: Path, env: dict | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    """Run `mkdocs build --strict` with this interpreter's mkdocs into site_dir."""
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+                          cwd=cwd, capture_output=True, text=True, env={**os.environ, **(env or {})}, timeout=300)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real content, built strictly once per test session."""
+    site = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(site)
+    assert result.returncode == 0, result.stderr
+    return site

@@ -1,0 +1,133 @@
+"""A tiny valid content tree for rule tests: each test changes one thing and checks the message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA = ROOT / "schema"
+
+FILES = {
+    "dimensions.yml": """\
+dimensions:
+  - id: barrier-to-entry
+    name: Barrier to entry
+    question: How hard is it to start?
+    scale:
+      - {value: low, meaning: Easy.}
+      - {value: high, meaning: Hard.}
+  - id: income-model
+    name: Income model
+    question: How does money come in?
+    meaning: Clients or salary.
+""",
+    "assumptions.yml": """\
+annualisation:
+  billable_hours_per_week: {value: 10, unit: hours per week, rationale: Side hustle.}
+  weeks_per_year: {value: 46, unit: weeks per year, rationale: Holidays.}
+  billable_days_per_week: {value: 1, unit: days per week, rationale: One day.}
+  retainer_clients: {value: 2, unit: clients, rationale: Two.}
+  months_per_year: {value: 12, unit: months, rationale: All year.}
+  platform_fee_percent: {value: 10, unit: percent, rationale: Fees.}
+stale_after_years: 3
+exchange_rates: []
+""",
+    "quiz.yml": """\
+traits:
+  - {id: technical, name: Technical, description: Likes code.}
+questions: []
+""",
+    "paths/marketing.yml": """\
+id: marketing
+name: Marketing side hustles
+short_name: Marketing
+summary: Clients and campaigns.
+suits: [Creative people]
+strengths: [Cheap to start]
+risks: [Volatile income]
+setup: [solo]
+dimensions:
+  barrier-to-entry: {value: low, rationale: A laptop is enough.}
+  income-model: {value: Retainers, rationale: Clients pay monthly.}
+last_reviewed: "2026-01-01"
+""",
+    "sources/bls.yml": """\
+id: bls
+publisher: U.S. Bureau of Labor Statistics
+title: OEWS May 2024
+url: https://www.bls.gov/oes/tables.htm
+year: 2024
+kind: official_statistics
+""",
+    "sources/guess.yml": """\
+id: guess
+publisher: Editors
+title: Estimates
+year: 2026
+kind: editorial_estimate
+""",
+    "roles/seo.yml": """\
+id: seo
+name: SEO consultant
+paths: [marketing]
+summary: Gets sites found.
+tasks: [Audit, Research, Rewrite, Plan, Report]
+skills:
+  - {skill: keywords, level: core}
+  - {skill: analytics, level: core}
+  - {skill: writing, level: useful}
+  - {skill: talking, level: useful}
+how_to_start:
+  steps: [Learn, Practise]
+  first_experiment: Audit a friend's site.
+  portfolio_ideas: [A case study]
+startup_cost: {low: 0, high: 500, confidence: low, source: guess, basis: Free tools.}
+time_to_first_income: {low: 1, high: 4, confidence: low, source: guess, basis: Weeks.}
+work_mode: both
+remote_fit: high
+income:
+  - kind: percentiles
+    period: year
+    population: employees
+    low: 42070
+    median: 76950
+    high: 144610
+    currency: USD
+    region: US
+    year: 2024
+    source: bls
+    confidence: high
+outlook: []
+ai_impact: Drafts get cheaper.
+occupation: {code: 13-1161, title: Marketing Specialists, match: loose, note: Proxy.}
+related_roles: []
+last_reviewed: "2026-01-01"
+""",
+}
+for _sid, _name in [("keywords", "Keyword research"), ("analytics", "Web analytics"),
+                    ("writing", "Copywriting"), ("talking", "Client communication")]:
+    FILES[f"skills/{_sid}.yml"] = (f"id: {_sid}\nname: {_name}\ncategory: analytical\n"
+                                   f"description: The skill.\nlearn: Practise.\nshow: A sample.\n")
+
+
+def write(root: Path, changes: dict[str, str | None] | None = None) -> Path:
+    """Write the mini tree under root/content, applying {file: new text or None to delete}."""
+    files = dict(FILES)
+    for name, text in (changes or {}).items():
+        if text is None:
+            files.pop(name, None)
+        else:
+            files[name] = text
+    content = root / "content"
+    for name, text in files.items():
+        path = content / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, "utf-8")
+    for folder in ("paths", "roles", "skills", "sources"):
+        (content / folder).mkdir(parents=True, exist_ok=True)
+    return content
+
+
+def line_of(text: str, needle: str) -> int:
+    """1-based line of the first occurrence of needle in text."""
+    return text[: text.index(needle)].count("\n") + 1
