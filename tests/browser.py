@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import shutil
+import socket
 import threading
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -27,11 +28,18 @@ class _SubPathHandler(SimpleHTTPRequestHandler):
         pass
 
 
+def free_port() -> int:
+    """A port on the loopback interface that is free now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 @contextmanager
-def serve(site: Path):
+def serve(site: Path, port: int = 0):
     """Serve `site` at http://127.0.0.1:PORT/crossroads/ in a thread; yields the base URL."""
     handler = functools.partial(_SubPathHandler, directory=str(site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -26,10 +26,18 @@ def check(tmp_path):
     return run
 
 
+def run_cli(args: list[str], cwd: Path = ROOT, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run `python -m crossroads ARGS` in `cwd` with that project's hooks/ on the path."""
+    env = {**os.environ, "PYTHONPATH": str(cwd / "hooks"), **(env or {})}
+    return subprocess.run([sys.executable, "-m", "crossroads", *args], cwd=cwd, capture_output=True, text=True,
+                          env=env, timeout=120)
+
+
 def mkdocs_build(site_dir: Path, env: dict | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     """Run `mkdocs build --strict` with this interpreter's mkdocs into site_dir."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-                          cwd=cwd, capture_output=True, text=True, env={**os.environ, **(env or {})}, timeout=300)
+                          cwd=cwd, capture_output=True, text=True, env=env, timeout=300)
 
 
 @pytest.fixture(scope="session")

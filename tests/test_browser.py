@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import CHROME_ARGS, PREFIX, chromium_path, serve
+from tests.browser import CHROME_ARGS, PREFIX, chromium_path, free_port, serve
+from tests.conftest import mkdocs_build
 
 playwright = pytest.importorskip("playwright.sync_api")
 
@@ -20,10 +21,26 @@ def browser():
         b.close()
 
 
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """The real site built for, and served at, http://127.0.0.1:PORT/crossroads/.
+
+    site_url must match the address: Material's instant navigation only intercepts links whose
+    address (host and port) matches the sitemap, as on GitHub Pages.
+    """
+    port = free_port()
+    site = tmp_path_factory.mktemp("served") / "site"
+    result = mkdocs_build(site, env={"SITE_URL": f"http://127.0.0.1:{port}{PREFIX}"})
+    assert result.returncode == 0, result.stderr
+    with serve(site, port) as base:
+        yield base
+
+
 @pytest.fixture
-def page(browser, built_site):
+def page(browser, served):
     """A fresh page on the served site; records console errors and every request's host."""
-    with serve(built_site) as base:
+    if True:
+        base = served
         context = browser.new_context()
         pg = context.new_page()
         pg.errors, pg.requests = [], []

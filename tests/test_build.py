@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +11,7 @@ import pytest
 from crossroads.content import check as check_content
 from crossroads.model import build
 from crossroads.site import pages
-from tests.conftest import ROOT, mkdocs_build
+from tests.conftest import ROOT, mkdocs_build, run_cli
 from tests.mini import line_of
 
 PROJECT_PARTS = ["mkdocs.yml", "docs", "content", "schema", "hooks", "overrides"]
@@ -66,8 +64,7 @@ def test_licences_in_the_footer(built_site):
 
 def test_cli_writes_the_same_markdown_tree(tmp_path):
     out = tmp_path / "pages"
-    result = subprocess.run([sys.executable, "-m", "crossroads", "pages", "--out", str(out)], cwd=ROOT,
-                            capture_output=True, text=True)
+    result = run_cli(["pages", "--out", str(out)])
     assert result.returncode == 0, result.stderr
     expected = {p.uri: p.markdown for p in pages(dataset())}
     written = {p.relative_to(out).as_posix(): p.read_text("utf-8") for p in out.rglob("*.md")}
@@ -75,7 +72,7 @@ def test_cli_writes_the_same_markdown_tree(tmp_path):
 
 
 def test_validate_cli_passes_on_the_real_content():
-    result = subprocess.run([sys.executable, "-m", "crossroads", "validate"], cwd=ROOT, capture_output=True, text=True)
+    result = run_cli(["validate"])
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Content is valid:")
 
@@ -100,7 +97,7 @@ def test_broken_content_stops_validate_and_build(project, name):
     role.write_text(broken, "utf-8")
     line = line_of(broken, new.splitlines()[-1]) if name != "syntax" else None
 
-    result = subprocess.run([sys.executable, "-m", "crossroads", "validate"], cwd=project, capture_output=True, text=True)
+    result = run_cli(["validate"], cwd=project)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     located = re.search(r"content/roles/seo-consultant\.yml:(\d+):(\d+): error: .*" + re.escape(message) + r".*\(.+\)", result.stderr)
@@ -120,7 +117,7 @@ def test_broken_content_stops_validate_and_build(project, name):
 
 def test_text_from_yaml_is_escaped_in_html(project, tmp_path):
     role = project / "content" / "roles" / "seo-consultant.yml"
-    evil = "<script>alert(1)</script> *bold* [link](https://example.com) | pipe & {: .x}"
+    evil = "</title><script>alert(1)</script> *bold* [link](https://example.com) | pipe & {: .x}"
     text = role.read_text("utf-8").replace("name: SEO consultant", f"name: '{evil}'", 1)
     text = text.replace("  - Audit a client's site", f"  - '{evil}'\n  - Audit a client's site", 1)
     role.write_text(text, "utf-8")
@@ -130,7 +127,7 @@ def test_text_from_yaml_is_escaped_in_html(project, tmp_path):
     for page in [site / "roles" / "seo-consultant" / "index.html", site / "roles" / "index.html"]:
         html = page.read_text("utf-8")
         assert "<script>alert(1)</script>" not in html
-        assert "&lt;script&gt;alert(1)&lt;/script&gt; *bold* [link](https://example.com) | pipe &amp; {: .x}" in html
+        assert "&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; *bold* [link](https://example.com) | pipe &amp; {: .x}" in html
         assert 'href="https://example.com"' not in html
 
 

@@ -7,6 +7,8 @@ pages. `write_pages` writes the same tree to a folder for use without MkDocs.
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -54,11 +56,18 @@ def environment() -> Environment:
     return env
 
 
-def render(template: str, here: str, **context) -> str:
-    """Render a template for the page at `here`; `ln(text, target)` makes relative links."""
+def render(template: str, here: str, title: str | None = None, **context) -> str:
+    """Render a template for the page at `here`; `ln(text, target)` makes relative links.
+
+    A page titled from data gets an HTML-escaped `title:` in front matter: MkDocs would
+    otherwise take the title from the heading's *unescaped* text into `<title>`.
+    """
     def ln(text, target):
         return md.link(text, target, here)
-    return environment().get_template(template).render(here=here, ln=ln, **context)
+    body = environment().get_template(template).render(here=here, ln=ln, **context)
+    if title is None:
+        return body
+    return f"---\ntitle: {json.dumps(html.escape(title), ensure_ascii=False)}\n---\n\n{body}"
 
 
 def role_uri(role_id: str) -> str:
@@ -103,11 +112,11 @@ def pages(data: Dataset) -> list[Page]:
            Page("skills/index.md", render("skills-index.md.j2", "skills/index.md", data=data), None, True)]
     for p in data.paths.values():
         here = path_uri(p.id)
-        out.append(Page(here, render("path.md.j2", here, data=data, path=p,
+        out.append(Page(here, render("path.md.j2", here, title=p.name, data=data, path=p,
                                      table=roles_table(data, here, data.roles_by_path[p.id])), f"content/paths/{p.id}.yml"))
     for r in sorted(data.roles.values(), key=lambda r: r.id):
         here = role_uri(r.id)
-        out.append(Page(here, render("role.md.j2", here, data=data, role=r, figure_range=figure_range), f"content/roles/{r.id}.yml"))
+        out.append(Page(here, render("role.md.j2", here, title=r.name, data=data, role=r, figure_range=figure_range), f"content/roles/{r.id}.yml"))
     return out
 
 
