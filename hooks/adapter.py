@@ -37,7 +37,7 @@ def on_config(config):
         _fail(e.problems)
     data = model.build(checked)
     _build.clear()
-    _build.update(data=data, pages=site.pages(data), used=set())
+    _build.update(data=data, pages=site.pages(data), assets=site.assets(data), used=set())
     return config
 
 
@@ -48,6 +48,8 @@ def on_files(files, config):
         f = File.generated(config, page.uri, content=page.markdown, inclusion=inclusion)
         f.edit_uri = f"../{page.edit_path}" if page.edit_path else None
         files.append(f)
+    for asset in _build["assets"]:
+        files.append(File.generated(config, asset.uri, content=asset.content))
     return files
 
 

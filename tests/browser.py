@@ -52,3 +52,11 @@ def serve(site: Path, port: int = 0):
 def chromium_path() -> str | None:
     """CHROME_PATH, else Debian's chromium on PATH; None lets Playwright use its own browser."""
     return os.environ.get("CHROME_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def axe_violations(page, context=None) -> list[str]:
+    """axe-core (bundled in axe-playwright-python) on the current page: one line per violation node."""
+    from axe_playwright_python.sync_playwright import Axe
+    results = Axe().run(page, context=context)
+    return [f"{v['id']} ({v['impact']}): {v['help']} at {n['target']}"
+            for v in results.response["violations"] for n in v["nodes"]]

@@ -12,6 +12,7 @@ import pytest
 
 from crossroads.content import load_content
 from tests import mini
+from tests.browser import CHROME_ARGS, PREFIX, chromium_path, free_port, serve
 
 ROOT = mini.ROOT
 TODAY = dt.date(2026, 6, 1)
@@ -47,3 +48,30 @@ def built_site(tmp_path_factory) -> Path:
     result = mkdocs_build(site)
     assert result.returncode == 0, result.stderr
     return site
+
+
+# Browser fixtures: the real site built for and served at http://127.0.0.1:PORT/crossroads/
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        exe = chromium_path()
+        b = p.chromium.launch(executable_path=exe, args=CHROME_ARGS) if exe else p.chromium.launch(args=CHROME_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="session")
+def served(tmp_path_factory):
+    """The real site built for, and served at, http://127.0.0.1:PORT/crossroads/.
+
+    site_url must match the address: Material's instant navigation only intercepts links whose
+    address (host and port) matches the sitemap, as on GitHub Pages.
+    """
+    port = free_port()
+    site = tmp_path_factory.mktemp("served") / "site"
+    result = mkdocs_build(site, env={"SITE_URL": f"http://127.0.0.1:{port}{PREFIX}"})
+    assert result.returncode == 0, result.stderr
+    with serve(site, port) as base:
+        yield base

@@ -4,52 +4,23 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import CHROME_ARGS, PREFIX, chromium_path, free_port, serve
-from tests.conftest import mkdocs_build
-
-playwright = pytest.importorskip("playwright.sync_api")
+from tests.browser import PREFIX
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright.sync_playwright() as p:
-        exe = chromium_path()
-        b = p.chromium.launch(executable_path=exe, args=CHROME_ARGS) if exe else p.chromium.launch(args=CHROME_ARGS)
-        yield b
-        b.close()
-
-
-@pytest.fixture(scope="module")
-def served(tmp_path_factory):
-    """The real site built for, and served at, http://127.0.0.1:PORT/crossroads/.
-
-    site_url must match the address: Material's instant navigation only intercepts links whose
-    address (host and port) matches the sitemap, as on GitHub Pages.
-    """
-    port = free_port()
-    site = tmp_path_factory.mktemp("served") / "site"
-    result = mkdocs_build(site, env={"SITE_URL": f"http://127.0.0.1:{port}{PREFIX}"})
-    assert result.returncode == 0, result.stderr
-    with serve(site, port) as base:
-        yield base
 
 
 @pytest.fixture
 def page(browser, served):
     """A fresh page on the served site; records console errors and every request's host."""
-    if True:
-        base = served
-        context = browser.new_context()
-        pg = context.new_page()
-        pg.errors, pg.requests = [], []
-        pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" else None)
-        pg.on("pageerror", lambda e: pg.errors.append(str(e)))
-        pg.on("request", lambda r: pg.requests.append(r.url))
-        pg.base = base
-        yield pg
-        context.close()
+    context = browser.new_context()
+    pg = context.new_page()
+    pg.errors, pg.requests = [], []
+    pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" else None)
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    pg.on("request", lambda r: pg.requests.append(r.url))
+    pg.base = served
+    yield pg
+    context.close()
 
 
 def test_home_to_role_page_by_instant_navigation(page):

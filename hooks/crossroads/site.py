@@ -7,67 +7,20 @@ pages. `write_pages` writes the same tree to a folder for use without MkDocs.
 
 from __future__ import annotations
 
-import html
-import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import md, tables
+from . import md, quiz, tables
 from .model import Dataset, Role
+from .render import WORK_MODE, Asset, Page, render
 from .problems import Problem
 
 # Data
 
-TEMPLATES = Path(__file__).parent / "templates"
 MARKER = re.compile(r"<!--\s*crossroads:([a-z0-9-]+)\s*-->")
-CONFIDENCE = {
-    "high": "Official statistics, or a primary survey with a stated method.",
-    "medium": "A third-party page republishing official data, or a survey read in someone else's report.",
-    "low": "A blog, a vendor, a single job posting, a salary-site claim without a method, or an estimate.",
-}
-WORK_MODE = {"side_hustle": "Side hustle", "full_time": "Full time", "both": "Side hustle or full time"}
-
-
-@dataclass(frozen=True)
-class Page:
-    """One generated page."""
-
-    uri: str                 # e.g. roles/seo-consultant.md
-    markdown: str
-    edit_path: str | None    # the YAML file it came from, e.g. content/roles/seo-consultant.yml
-    in_nav: bool = False
-
-
-# Rendering helpers
-
-@cache
-def environment() -> Environment:
-    """Jinja environment: templates from files; every `{{ value }}` is Markdown-escaped."""
-    env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, autoescape=False,
-                      finalize=md.md_escape, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-    env.filters.update(money=md.money, number=md.number, words=md.words, e=md.md_escape)
-    env.globals.update(CONFIDENCE=CONFIDENCE, WORK_MODE=WORK_MODE, url_link=md.url_link)
-    return env
-
-
-def render(template: str, here: str, title: str | None = None, **context) -> str:
-    """Render a template for the page at `here`; `ln(text, target)` makes relative links.
-
-    A page titled from data gets an HTML-escaped `title:` in front matter: MkDocs would
-    otherwise take the title from the heading's *unescaped* text into `<title>`.
-    """
-    def ln(text, target):
-        return md.link(text, target, here)
-    body = environment().get_template(template).render(here=here, ln=ln, **context)
-    if title is None:
-        return body
-    return f"---\ntitle: {json.dumps(html.escape(title), ensure_ascii=False)}\n---\n\n{body}"
 
 
 def role_uri(role_id: str) -> str:
@@ -117,7 +70,12 @@ def pages(data: Dataset) -> list[Page]:
     for r in sorted(data.roles.values(), key=lambda r: r.id):
         here = role_uri(r.id)
         out.append(Page(here, render("role.md.j2", here, title=r.name, data=data, role=r, figure_range=figure_range), f"content/roles/{r.id}.yml"))
-    return out
+    return out + quiz.pages(data)
+
+
+def assets(data: Dataset) -> list[Asset]:
+    """Every generated non-Markdown file."""
+    return quiz.assets(data)
 
 
 def write_pages(content, out: Path) -> list[Path]:
