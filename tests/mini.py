@@ -33,9 +33,25 @@ stale_after_years: 3
 exchange_rates: []
 """,
     "quiz.yml": """\
+scoring:
+  distance_power: 1
+  top_roles: 5
+  reasons: 3
+  reason_baseline: 0.5
+  weight_range: {min: 0.5, max: 3}
+  fit_levels:
+    - {id: strong, label: Strong fit, min: 0.8}
+    - {id: weak, label: Weak fit, min: 0}
 traits:
-  - {id: technical, name: Technical, description: Likes code.}
-questions: []
+  - {id: technical, name: Technical, description: Likes code., weight: 1}
+questions:
+  - id: code
+    kind: choice
+    text: Do you like code?
+    weight: 1
+    options:
+      - {id: yes-please, label: Yes please, contributes: {technical: 1}}
+      - {id: not-really, label: Not really, contributes: {technical: 0}}
 """,
     "paths/marketing.yml": """\
 id: marketing
@@ -50,6 +66,7 @@ dimensions:
   barrier-to-entry: {value: low, rationale: A laptop is enough.}
   income-model: {value: Retainers, rationale: Clients pay monthly.}
 last_reviewed: "2026-01-01"
+traits: {technical: 0.2}
 """,
     "sources/bls.yml": """\
 id: bls
@@ -102,6 +119,7 @@ ai_impact: Drafts get cheaper.
 occupation: {code: 13-1161, title: Marketing Specialists, match: loose, note: Proxy.}
 related_roles: []
 last_reviewed: "2026-01-01"
+traits: {technical: 0.4}
 """,
 }
 for _sid, _name in [("keywords", "Keyword research"), ("analytics", "Web analytics"),

@@ -8,7 +8,7 @@ from tests.browser import axe_violations
 
 pytestmark = pytest.mark.browser
 
-PAGES = ["", "compare/", "roles/", "roles/seo-consultant/", "roles/prompt-engineer/", "paths/hybrid/",
+PAGES = ["", "compare/", "roles/", "roles/seo-consultant/", "roles/prompt-engineer/", "paths/hybrid/", "income/", "sources/",
          "skills/", "methodology/", "how-to-choose/"]
 
 

@@ -38,3 +38,34 @@ def test_home_to_role_page_by_instant_navigation(page):
     assert page.evaluate("window.__sameDocument === true"), "navigation reloaded the page: instant navigation is off"
     assert page.errors == []
     assert all(url.startswith(page.base) for url in page.requests), [u for u in page.requests if not u.startswith(page.base)]
+
+
+def test_role_page_renders_its_chart_and_table(page):
+    page.goto(page.base + "roles/seo-consultant/")
+    chart = page.locator("svg.cr-chart[role=img]").first
+    assert chart.is_visible()
+    assert "SEO consultant" in chart.locator("title").first.text_content()
+    assert chart.bounding_box()["width"] > 300
+    bars = chart.locator("g.cr-bar").count()
+    income = page.locator("h2#income ~ div table").first
+    assert income.locator("tbody tr").count() >= bars > 0
+    assert page.errors == []
+
+
+def test_roles_table_sorts_by_keyboard(page):
+    page.goto(page.base + "roles/")
+    header = page.locator(".cr-sortable th button", has_text="Role")
+    header.focus()
+    page.keyboard.press("Enter")
+    names = page.locator(".cr-sortable tbody tr td:first-child").all_text_contents()
+    assert names == sorted(names, key=str.lower) or names == sorted(names)
+    assert page.locator(".cr-sortable th[aria-sort=ascending]").count() == 1
+    page.keyboard.press("Enter")
+    desc = page.locator(".cr-sortable tbody tr td:first-child").all_text_contents()
+    assert desc == list(reversed(names))
+    cost = page.locator(".cr-sortable th button", has_text="Start-up cost")
+    cost.click()
+    lows = [float(t.split("–")[0].strip().lstrip("$").replace(",", "")) for t in
+            page.locator(".cr-sortable tbody tr td:nth-child(4)").all_text_contents()]
+    assert lows == sorted(lows)
+    assert page.errors == []

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from crossroads.loader import MAX_BYTES, load_file, load_text
@@ -87,10 +85,9 @@ def test_wrong_root_type(text, kind):
     assert p.message == f"the file holds {kind}, not a mapping of fields"
 
 
-def test_deep_nesting_is_refused_quickly():
-    start = time.perf_counter()
+def test_deep_nesting_is_refused():
     _, [p] = load_text("a: " + "[" * 200_000, "f.yml")
-    assert "nested too deeply" in p.message or "syntax" in p.message.lower()
+    assert p.message == "nested more than 24 levels deep" and (p.line, p.col) == (1, 28)
     _, problems = load_text("a: " + "[" * 40 + "]" * 40, "f.yml")
     assert any("nested more than" in q.message for q in problems)
 

@@ -20,7 +20,8 @@ def test_mini_tree_is_clean(check):
 
 def test_every_rule_has_a_test():
     tested = {"id-matches-filename", "duplicate-id", "unknown-reference", "figure-source-missing", "low-above-high",
-              "future-date", "https-only", "dimension-coverage", "role-skill-count", "orphan-skill", "self-reference"}
+              "future-date", "https-only", "dimension-coverage", "role-skill-count", "orphan-skill", "self-reference",
+              "trait-coverage", "quiz-weights", "unmeasured-trait"}
     assert set(rules.RULES) == tested
 
 
@@ -129,3 +130,79 @@ def test_self_reference(check):
     text = ROLE.replace("related_roles: []", "related_roles: [seo]")
     [p] = only(check({"roles/seo.yml": text}), "self-reference")
     assert p.line == line_of(text, "related_roles")
+
+
+# Quiz rules
+
+QUIZ = FILES["quiz.yml"]
+PATH = FILES["paths/marketing.yml"]
+TWO_TRAITS = QUIZ.replace("  - {id: technical, name: Technical, description: Likes code., weight: 1}\n",
+                          "  - {id: technical, name: Technical, description: Likes code., weight: 1}\n"
+                          "  - {id: creative, name: Creative, description: Likes words., weight: 1}\n"
+                          ).replace("{technical: 1}}", "{technical: 1, creative: 0.2}}")
+
+
+def none_of(problems, rule):
+    assert [p.format() for p in problems if p.rule == rule] == []
+
+
+def test_quiz_option_with_an_unknown_trait(check):
+    text = QUIZ.replace("contributes: {technical: 0}", "contributes: {tecnical: 0}")
+    [p] = [p for p in only(check({"quiz.yml": text}), "unknown-reference") if "tecnical" in p.message]
+    assert p.line == line_of(text, "tecnical") and p.field == "questions[0].options[1].contributes.tecnical"
+    assert p.message == "unknown quiz trait 'tecnical'" and p.hint == "closest: technical"
+
+
+def test_trait_coverage_good(check):
+    role = ROLE.replace("traits: {technical: 0.4}", "traits: {technical: 0.4, creative: 0.9}")
+    path = PATH.replace("traits: {technical: 0.2}", "traits: {technical: 0.2, creative: 0.8}")
+    none_of(check({"quiz.yml": TWO_TRAITS, "roles/seo.yml": role, "paths/marketing.yml": path}), "trait-coverage")
+
+
+def test_trait_coverage_missing_value(check):
+    path = PATH.replace("traits: {technical: 0.2}", "traits: {technical: 0.2, creative: 0.8}")
+    [p] = only(check({"quiz.yml": TWO_TRAITS, "paths/marketing.yml": path}), "trait-coverage")
+    assert p.file.endswith("roles/seo.yml") and p.line == line_of(ROLE, "traits:") and p.field == "traits"
+    assert p.message == "the quiz profile has no value for creative" and "`creative:`" in p.hint
+
+
+def test_trait_coverage_missing_profile(check):
+    path = PATH.replace("traits: {technical: 0.2}\n", "")
+    [p] = only(check({"paths/marketing.yml": path}), "trait-coverage")
+    assert p.file.endswith("paths/marketing.yml") and p.line == 1
+    assert p.message == "no quiz profile (traits:)" and "technical" in p.hint
+
+
+def test_quiz_weights_good(check):
+    text = QUIZ.replace("weight: 1}", "weight: 3}").replace("    weight: 1\n", "    weight: 0.5\n")
+    assert "weight: 3}" in text and "weight: 0.5" in text
+    none_of(check({"quiz.yml": text}), "quiz-weights")
+
+
+def test_quiz_weight_out_of_range(check):
+    text = QUIZ.replace("    weight: 1\n", "    weight: 5\n")
+    [p] = only(check({"quiz.yml": text}), "quiz-weights")
+    assert p.line == line_of(text, "weight: 5") and p.field == "questions[0].weight"
+    assert p.message == "the weight of question 'code' (5) is outside 0.5–3"
+
+
+def test_quiz_fit_levels_out_of_order(check):
+    text = QUIZ.replace("min: 0.8}", "min: 0.1}").replace("min: 0}", "min: 0.3}")
+    problems = only(check({"quiz.yml": text}), "quiz-weights")
+    assert {p.message for p in problems} == {"fit level 'weak' starts at 0.3, not below 'strong'",
+                                             "the last fit level must start at 0"}
+    assert {p.line for p in problems} == {line_of(text, "min: 0.3}")}
+
+
+def test_unmeasured_trait_good(check):
+    role = ROLE.replace("traits: {technical: 0.4}", "traits: {technical: 0.4, creative: 0.9}")
+    path = PATH.replace("traits: {technical: 0.2}", "traits: {technical: 0.2, creative: 0.8}")
+    none_of(check({"quiz.yml": TWO_TRAITS, "roles/seo.yml": role, "paths/marketing.yml": path}), "unmeasured-trait")
+
+
+def test_unmeasured_trait(check):
+    text = TWO_TRAITS.replace("{technical: 1, creative: 0.2}}", "{technical: 1}}")
+    role = ROLE.replace("traits: {technical: 0.4}", "traits: {technical: 0.4, creative: 0.9}")
+    path = PATH.replace("traits: {technical: 0.2}", "traits: {technical: 0.2, creative: 0.8}")
+    [p] = only(check({"quiz.yml": text, "roles/seo.yml": role, "paths/marketing.yml": path}), "unmeasured-trait")
+    assert p.line == line_of(text, "id: creative") and p.message == "no answer measures the trait 'creative'"

@@ -23,7 +23,48 @@
     });
   }
 
+  /** Number to sort by: the first number in the cell ($1,200 → 1200), else null. */
+  function sortKey(cell) {
+    var m = cell.textContent.replace(/,/g, "").match(/-?\d+(\.\d+)?/);
+    return m ? parseFloat(m[0]) : null;
+  }
+
+  /** Sort a table body by one column; numbers numerically, text alphabetically. */
+  function sortBy(table, index, th) {
+    var ascending = th.getAttribute("aria-sort") !== "ascending";
+    var body = table.tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows);
+    rows.sort(function (a, b) {
+      var x = a.cells[index], y = b.cells[index];
+      var nx = sortKey(x), ny = sortKey(y), r;
+      if (nx !== null && ny !== null) r = nx - ny;
+      else r = x.textContent.trim().localeCompare(y.textContent.trim());
+      return ascending ? r : -r;
+    });
+    rows.forEach(function (row) { body.appendChild(row); });
+    table.querySelectorAll("th").forEach(function (h) { h.removeAttribute("aria-sort"); });
+    th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+  }
+
+  /** Turn the headers of tables inside .cr-sortable into sort buttons (keyboard and screen reader friendly). */
+  function makeTablesSortable() {
+    document.querySelectorAll(".cr-sortable table").forEach(function (table) {
+      if (table.dataset.crSortable) return;
+      table.dataset.crSortable = "1";
+      table.querySelectorAll("thead th").forEach(function (th, index) {
+        var button = document.createElement("button");
+        button.type = "button";
+        button.textContent = th.textContent;
+        button.title = "Sort by " + th.textContent;
+        button.addEventListener("click", function () { sortBy(table, index, th); });
+        th.textContent = "";
+        th.appendChild(button);
+      });
+    });
+  }
+
   function onPage() {
+    makeTablesSortable();
     nameSearchDialog();
     makeScrollRegionsFocusable();
   }

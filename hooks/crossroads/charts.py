@@ -7,13 +7,13 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from markupsafe import escape
+from markupsafe import Markup, escape
 
 from .md import money
 
 # Data
 
-WIDTH, LABEL_W, RIGHT, ROW_H, TOP, AXIS_H = 760, 300, 24, 26, 8, 34
+WIDTH, LABEL_W, RIGHT, ROW_H, TOP, AXIS_H = 760, 320, 28, 26, 8, 34
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ class RangeChart:
         """A round number just above the highest value."""
         top = max(b.high for b in self.bars) if self.bars else 1
         step = 10 ** math.floor(math.log10(top)) if top > 0 else 1
-        for nice in (1, 2, 2.5, 5, 10):
+        for nice in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
             if top <= nice * step:
                 return nice * step
         return 10 * step
@@ -56,7 +56,7 @@ class RangeChart:
         """Pixel position of a value."""
         return round(LABEL_W + (WIDTH - LABEL_W - RIGHT) * value / self.axis_max(), 1)
 
-    def as_svg(self) -> str:
+    def as_svg(self) -> Markup:
         """The chart as one block of SVG markup, every text escaped."""
         height = TOP + ROW_H * len(self.bars) + AXIS_H
         tid, did = f"{self.chart_id}-title", f"{self.chart_id}-desc"
@@ -76,7 +76,7 @@ class RangeChart:
                          + f'<line class="cr-range" x1="{self.x(b.low)}" y1="{y}" x2="{max(self.x(b.high), self.x(b.low) + 2)}" y2="{y}"/>'
                          + f'<circle class="cr-mid" cx="{self.x(b.mid)}" cy="{y}" r="4.5"/></g>')
         parts.append("</svg>")
-        return f'<figure class="cr-figure">{"".join(parts)}</figure>'
+        return Markup(f'<figure class="cr-figure">{"".join(parts)}</figure>')
 
 
 # Helpers
@@ -90,6 +90,6 @@ def _short(value: float, currency: str) -> str:
     return money(value, currency)
 
 
-def _clip(text: str, n: int = 44) -> str:
+def _clip(text: str, n: int = 48) -> str:
     """Keep labels on one line; the full text is in the table beside the chart."""
     return text if len(text) <= n else text[: n - 1] + "…"

@@ -102,10 +102,15 @@ def all_annualised(data: Dataset) -> list[Annualised]:
 
 
 def headline(role: Role, data: Dataset) -> list[Annualised]:
-    """At most two figures that sum a role up: the best employee figure and the best freelance one."""
+    """At most two figures that sum a role up: the best employee figure and the best freelance one.
+
+    A role with no official occupation (match: none) gets no salaried headline: any employees'
+    figure it shows is an adjacent proxy, not the role's own pay.
+    """
     conf = {"high": 0, "medium": 1, "low": 2}
     picks = []
-    for population in ("employees", "freelancers"):
+    populations = ("freelancers",) if role.occupation.match == "none" else ("employees", "freelancers")
+    for population in populations:
         cands = [a for i in range(len(role.income)) if (a := annualise(role, i, data)) and a.figure.population == population]
         if cands:
             picks.append(min(cands, key=lambda a: (a.currency != "USD", conf[a.figure.confidence], -(a.figure.year or 0))))

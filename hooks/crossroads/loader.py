@@ -25,6 +25,11 @@ MAX_DEPTH = 24
 _STD = "tag:yaml.org,2002:"
 ALLOWED_TAGS = {_STD + t for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")}
 _OCTAL = re.compile(r"^[-+]?0[0-9_]+$")
+# libyaml (C) when PyYAML was built with it: several times faster. Its composer recurses in C,
+# so nesting depth is first measured from the (iterative) event stream.
+Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_OPEN = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+_CLOSE = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 
 
 @dataclass
@@ -55,7 +60,7 @@ class Document:
 class _Walk:
     """Turns a composed YAML node tree into plain data, recording positions and problems."""
 
-    def __init__(self, doc: Document, loader: yaml.SafeLoader):
+    def __init__(self, doc: Document, loader):
         self.doc, self.loader = doc, loader
         self.seen: set[int] = set()
         self.problems: list[Problem] = []
@@ -93,7 +98,7 @@ class _Walk:
             if key_node.tag == _STD + "merge":
                 continue
             key = key_node.value
-            if key_node.tag != _STD + "str" and key_node.style is None:
+            if key_node.tag != _STD + "str" and not key_node.style:
                 self.at(key_node, path + (key,), f"the key {key!r} is not read as text by YAML",
                         f"quote it: \"{key}\"")
             kpos = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
@@ -108,7 +113,7 @@ class _Walk:
 
     def scalar(self, node, path) -> Any:
         self.doc.source_text[path] = node.value
-        if node.tag == _STD + "int" and node.style is None and _OCTAL.match(node.value):
+        if node.tag == _STD + "int" and not node.style and _OCTAL.match(node.value):
             self.at(node, path, f"{node.value} is read by YAML 1.1 as an octal number",
                     f"quote it (\"{node.value}\") or drop the leading zero")
             return None
@@ -130,8 +135,11 @@ def load_text(text: str, file: str) -> tuple[Document, list[Problem]]:
     doc = Document(file)
     if text.startswith("\ufeff"):
         text = text[1:]
-    loader = yaml.SafeLoader(text)
+    loader = Loader(text)
     try:
+        if (deep := _too_deep(text)) is not None:
+            return doc, [Problem(file, deep[0], deep[1], "", f"nested more than {MAX_DEPTH} levels deep",
+                                 "flatten the structure", "yaml")]
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
@@ -156,6 +164,19 @@ def load_text(text: str, file: str) -> tuple[Document, list[Problem]]:
         walk.problems.append(Problem(file, 1, 1, "", f"the file holds {kind}, not a mapping of fields",
                                      "write `field: value` lines at the top level", "yaml"))
     return doc, walk.problems
+
+
+def _too_deep(text: str) -> tuple[int, int] | None:
+    """Position where nesting first exceeds MAX_DEPTH, read from the event stream (no recursion)."""
+    depth = 0
+    for event in yaml.parse(text, Loader=Loader):
+        if isinstance(event, _OPEN):
+            depth += 1
+            if depth > MAX_DEPTH + 1:
+                return event.start_mark.line + 1, event.start_mark.column + 1
+        elif isinstance(event, _CLOSE):
+            depth -= 1
+    return None
 
 
 def load_file(path: Path, file: str) -> tuple[Document, list[Problem]]:

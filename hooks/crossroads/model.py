@@ -6,6 +6,7 @@ newest figure year…) are computed here, once, and never typed by contributors.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -164,6 +165,17 @@ class Role:
         years = [f.year for f in self.income if f.year is not None]
         return max(years) if years else None
 
+    @property
+    def barrier(self) -> str:
+        """Barrier to entry, derived from the top of the time-to-first-income estimate (months):
+        up to 3 → low, up to 12 → medium, more → high (the scale of the barrier-to-entry dimension)."""
+        top = self.time_to_first_income.high
+        return "low" if top <= 3 else "medium" if top <= 12 else "high"
+
+    def skill_ids(self, level: str | None = None) -> list[str]:
+        """The role's skill ids, optionally only those at one level."""
+        return [s.skill for s in self.skills if level is None or s.level == level]
+
     def source_ids(self) -> list[str]:
         """Every source the role cites, in first-use order."""
         ids = [f.source for f in self.income] + [o.source for o in self.outlook]
@@ -210,6 +222,7 @@ class Dataset:
     exchange_rates: tuple[dict, ...]
     quiz: dict[str, Any]
     files: dict[str, str]          # "role:seo-consultant" -> "content/roles/seo-consultant.yml"
+    today: dt.date = field(default_factory=dt.date.today)
 
     @cached_property
     def roles_by_path(self) -> dict[str, list[Role]]:
@@ -219,6 +232,25 @@ class Dataset:
             for p in role.paths:
                 out[p].append(role)
         return out
+
+    def is_stale(self, role: Role) -> bool:
+        """True when the role's newest dated figure is older than stale_after_years."""
+        newest = role.newest_year
+        return newest is not None and self.today.year - newest > self.stale_after_years
+
+    @cached_property
+    def bridge_skills(self) -> list[Skill]:
+        """Skills needed by roles on two or more paths, most shared first."""
+        def paths_of(sid):
+            return {p for role, _ in self.skill_users[sid] for p in role.paths}
+        shared = [s for s in self.skills.values() if len(paths_of(s.id)) >= 2]
+        return sorted(shared, key=lambda s: (-len(paths_of(s.id)), -len(self.skill_users[s.id]), s.name))
+
+    def transition(self, a: Role, b: Role) -> tuple[list[Skill], list[Skill]]:
+        """Moving from role a to role b: the skills a already has that b needs, and those still missing."""
+        have = set(a.skill_ids())
+        need = b.skill_ids()
+        return ([self.skills[s] for s in need if s in have], [self.skills[s] for s in need if s not in have])
 
     @cached_property
     def skill_users(self) -> dict[str, list[tuple[Role, str]]]:
@@ -278,4 +310,5 @@ def build(content: Content) -> Dataset:
         exchange_rates=tuple(assumptions["exchange_rates"]),
         quiz=content.single("quiz").data,
         files=files,
+        today=content.today,
     )

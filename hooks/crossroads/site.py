@@ -13,10 +13,10 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from . import md, quiz, tables
-from .model import Dataset, Role
-from .render import WORK_MODE, Asset, Page, render
+from . import overview, profiles, quiz
+from .model import Dataset
 from .problems import Problem
+from .render import Asset, Page, render
 
 # Data
 
@@ -31,45 +31,48 @@ def path_uri(path_id: str) -> str:
     return f"paths/{path_id}.md"
 
 
-def skill_anchor(skill_id: str) -> str:
-    return f"skills/index.md#{skill_id}"
-
-
-def figure_range(fig) -> str:
-    """`$42,070 – $144,610` or `$110` (the median alone)."""
-    if fig.low is not None and fig.high is not None:
-        return f"{md.money(fig.low, fig.currency)} – {md.money(fig.high, fig.currency)}"
-    return md.money(fig.median, fig.currency)
-
-
-def roles_table(data: Dataset, here: str, roles: list[Role]) -> Markup:
-    """Role, paths, start-up cost, time to first income, work mode."""
-    def paths(r):
-        return Markup(", ".join(md.link(data.paths[p].short_name, path_uri(p), here) for p in r.paths))
-    return tables.Table([
-        tables.Column("Role", lambda r: md.link(r.name, role_uri(r.id), here)),
-        tables.Column("Path", paths),
-        tables.Column("Start-up cost (USD)", lambda r: f"{md.money(r.startup_cost.low, 'USD')} – {md.money(r.startup_cost.high, 'USD')}", "right"),
-        tables.Column("Months to first income", lambda r: f"{md.number(r.time_to_first_income.low)} – {md.number(r.time_to_first_income.high)}", "right"),
-        tables.Column("Work mode", lambda r: WORK_MODE[r.work_mode]),
-    ], roles).as_markdown()
-
-
 # Pages
+
+SOURCE_KINDS = [("official_statistics", "Official statistics"), ("secondary_official", "Official statistics republished by others"),
+                ("industry_survey", "Surveys and reports"), ("marketplace_data", "Freelance marketplace data"),
+                ("academic_study", "Academic studies"), ("job_posting", "Job postings"), ("news", "News"),
+                ("career_site", "Career and reference sites"), ("vendor_blog", "Vendor and practitioner blogs"),
+                ("salary_aggregator", "Salary sites and claims"), ("article_estimate", "The article's estimates"),
+                ("editorial_estimate", "Editors' estimates")]
+
+
+def scale_marks(rank: int, steps: int) -> Markup:
+    """` ●●○` for step 2 of 3: dots for the eye, words for screen readers."""
+    dots = "●" * (rank + 1) + "○" * (steps - rank - 1)
+    return Markup(f' <span class="cr-scale" aria-hidden="true">{dots}</span>'
+                  f'<span class="cr-sr-only"> ({rank + 1} of {steps})</span>')
+
 
 def pages(data: Dataset) -> list[Page]:
     """Every generated page, in a stable order."""
-    out = [Page("compare.md", render("compare.md.j2", "compare.md", data=data), "content/dimensions.yml", True),
-           Page("roles/index.md", render("roles-index.md.j2", "roles/index.md", data=data,
-                                         table=roles_table(data, "roles/index.md", sorted(data.roles.values(), key=lambda r: r.name.lower()))), None, True),
-           Page("skills/index.md", render("skills-index.md.j2", "skills/index.md", data=data), None, True)]
+    roles = sorted(data.roles.values(), key=lambda r: r.name.lower())
+    out = [
+        Page("compare.md", render("compare.md.j2", "compare.md", data=data, scale=scale_marks), "content/dimensions.yml", True),
+        Page("roles/index.md", render("roles-index.md.j2", "roles/index.md", data=data,
+                                      table=overview.sortable(overview.roles_table(data, "roles/index.md", roles))), None, True),
+        Page("income/index.md", render("income.md.j2", "income/index.md", data=data, assumptions=_assumptions(data, "income/index.md"),
+                                       **overview.income_page(data, "income/index.md")), "content/assumptions.yml", True),
+        Page("skills/index.md", render("skills-index.md.j2", "skills/index.md", data=data, categories=overview.CATEGORIES,
+                                       bridges=overview.bridge_table(data, "skills/index.md"),
+                                       matrix=overview.skills_matrix(data, "skills/index.md"),
+                                       transitions=overview.all_transitions(data)), None, True),
+        Page("sources/index.md", render("sources-index.md.j2", "sources/index.md", data=data, kinds=SOURCE_KINDS,
+                                        confidence=_confidence_scale(data, "sources/index.md"),
+                                        citations=overview.citations(data)), None, True),
+    ]
     for p in data.paths.values():
         here = path_uri(p.id)
         out.append(Page(here, render("path.md.j2", here, title=p.name, data=data, path=p,
-                                     table=roles_table(data, here, data.roles_by_path[p.id])), f"content/paths/{p.id}.yml"))
+                                     table=overview.roles_table(data, here, data.roles_by_path[p.id])), f"content/paths/{p.id}.yml"))
     for r in sorted(data.roles.values(), key=lambda r: r.id):
         here = role_uri(r.id)
-        out.append(Page(here, render("role.md.j2", here, title=r.name, data=data, role=r, figure_range=figure_range), f"content/roles/{r.id}.yml"))
+        out.append(Page(here, render("role.md.j2", here, title=r.name, data=data, role=r, **profiles.context(r, data, here)),
+                        f"content/roles/{r.id}.yml"))
     return out + quiz.pages(data)
 
 
@@ -93,15 +96,15 @@ def write_pages(content, out: Path) -> list[Path]:
 # Markers
 
 def _paths_overview(data: Dataset, here: str) -> str:
-    return render("paths-overview.md.j2", here, data=data)
+    return Markup(render("paths-overview.md.j2", here, data=data))
 
 
 def _assumptions(data: Dataset, here: str) -> str:
-    return render("assumptions.md.j2", here, data=data)
+    return Markup(render("assumptions.md.j2", here, data=data))
 
 
 def _confidence_scale(data: Dataset, here: str) -> str:
-    return render("confidence-scale.md.j2", here, data=data)
+    return Markup(render("confidence-scale.md.j2", here, data=data))
 
 
 MARKERS: dict[str, Callable[[Dataset, str], str]] = {

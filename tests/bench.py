@@ -1,0 +1,108 @@
+"""`make bench`: build time per page at 1×, 10× and 100× the roles, the hooks' share of a real
+build, and the size of what the browser downloads. Prints numbers; asserts nothing (speed is
+measured here, never in timed tests).
+
+Synthetic content is the real content with every role copied N-1 times (ids `<id>-xK`) in a
+temporary copy of the project; nothing in the working tree changes.
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import os
+import re
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PARTS = ["mkdocs.yml", "docs", "content", "schema", "hooks", "overrides"]
+QUIZ_BUDGET_GZ = 12 * 1024
+
+
+def copy_project(dest: Path, factor: int) -> None:
+    """Copy the site sources to dest, with every role repeated `factor` times."""
+    dest.mkdir(parents=True)
+    for part in PARTS:
+        src = ROOT / part
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, dest / part)
+    roles = dest / "content" / "roles"
+    for path in sorted(roles.glob("*.yml")):
+        text = path.read_text("utf-8")
+        for k in range(2, factor + 1):
+            new_id = f"{path.stem}-x{k}"
+            copy = re.sub(r"(?m)^id: .*$", f"id: {new_id}", text, count=1)
+            copy = re.sub(r"(?m)^name: (.*)$", lambda m: f"name: {m.group(1).strip(chr(39))} copy {k}", copy, count=1)
+            (roles / f"{new_id}.yml").write_text(copy, "utf-8")
+
+
+def timed_build(project: Path) -> tuple[float, float, int]:
+    """Build the project in-process; return (total seconds, seconds inside our hooks, pages)."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    os.chdir(project)
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(project / "site"))
+    spent = [0.0]
+
+    def timer(fn):
+        def wrapped(*args, **kwargs):
+            start = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[0] += time.perf_counter() - start
+        return wrapped
+
+    for name, methods in config.plugins.events.items():
+        config.plugins.events[name] = [timer(m) if "hooks" in getattr(getattr(m, "__code__", None), "co_filename", "") else m
+                                       for m in methods]
+    start = time.perf_counter()
+    build(config)
+    total = time.perf_counter() - start
+    pages = sum(1 for _ in (project / "site").rglob("index.html"))
+    return total, spent[0], pages
+
+
+def sizes(site: Path) -> dict[str, int]:
+    """Bytes of the whole site, the largest HTML page, and the quiz script gzipped (if there is one)."""
+    html = [p for p in site.rglob("*.html")]
+    out = {"site_bytes": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()),
+           "largest_page_bytes": max(p.stat().st_size for p in html)}
+    quiz = [p for p in site.rglob("*.js") if "quiz" in p.name]
+    if quiz:
+        out["quiz_js_gzip_bytes"] = sum(len(gzip.compress(p.read_bytes(), 9)) for p in quiz)
+    return out
+
+
+def main() -> int:
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    os.environ["NO_MKDOCS_2_WARNING"] = "1"
+    sys.path.insert(0, str(ROOT / "hooks"))
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for factor in (1, 10, 100):
+            project = Path(tmp) / f"x{factor}"
+            copy_project(project, factor)
+            results[factor] = timed_build(project)
+            total, hooks, pages = results[factor]
+            print(f"{factor:>3}× roles: {pages:5d} pages in {total:6.2f} s = {1000 * total / pages:6.2f} ms per page; "
+                  f"hooks {hooks:5.2f} s ({100 * hooks / total:4.1f} %)")
+            if factor == 1:
+                site_sizes = sizes(project / "site")
+    ratio = results[100][0] / results[10][0]
+    print(f"100×/10× build-time ratio: {ratio:.2f} (target ≤ 11; 10 is linear)")
+    print(f"hooks' share of the real build: {100 * results[1][1] / results[1][0]:.1f} % (target ≤ 30 %)")
+    for key, value in site_sizes.items():
+        print(f"{key}: {value:,}")
+    if "quiz_js_gzip_bytes" in site_sizes:
+        print(f"quiz script budget: {site_sizes['quiz_js_gzip_bytes']:,} of {QUIZ_BUDGET_GZ:,} bytes gzipped "
+              f"({'within' if site_sizes['quiz_js_gzip_bytes'] <= QUIZ_BUDGET_GZ else 'OVER'} budget)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,151 @@
+"""Generated pages: golden files for a role page, the comparison table and a chart; every number on a
+role page traced to YAML; the income scale; transitions."""
+
+from __future__ import annotations
+
+import os
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from crossroads.charts import Bar, RangeChart
+from crossroads.content import check
+from crossroads.income import all_annualised, annualise
+from crossroads.model import build
+from crossroads.site import pages
+from tests import mini
+from tests.conftest import ROOT, TODAY
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def golden(name: str, text: str):
+    """Compare with tests/golden/NAME; UPDATE_GOLDEN=1 rewrites it."""
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.write_text(text, "utf-8")
+    assert text == path.read_text("utf-8"), f"{name} changed; rerun with UPDATE_GOLDEN=1 if intended"
+
+
+@pytest.fixture
+def mini_data(tmp_path):
+    return build(check(mini.write(tmp_path), mini.SCHEMA, today=TODAY))
+
+
+@pytest.fixture(scope="module")
+def real():
+    return build(check(ROOT / "content", ROOT / "schema"))
+
+
+def test_golden_role_page(mini_data):
+    golden("role-seo.md", next(p.markdown for p in pages(mini_data) if p.uri == "roles/seo.md"))
+
+
+def test_golden_comparison_table(mini_data):
+    golden("compare.md", next(p.markdown for p in pages(mini_data) if p.uri == "compare.md"))
+
+
+def test_golden_chart():
+    chart = RangeChart("chart-x", "Pay <&> scale", "Two bars", "USD",
+                       [Bar("Salaried", 42070, 76950, 144610, "employees", "BLS 2024"),
+                        Bar("Freelance <b>", 45540, 45540, 45540, "freelancers")])
+    golden("chart.svg", str(chart.as_svg()))
+
+
+def test_chart_is_accessible_and_escaped():
+    svg = str(RangeChart("c1", "T <x>", "D & d", "USD", [Bar("<script>", 1, 2, 3)]).as_svg())
+    assert 'role="img"' in svg and 'aria-labelledby="c1-title c1-desc"' in svg
+    assert "<title id=\"c1-title\">T &lt;x&gt;</title>" in svg and "<desc id=\"c1-desc\">D &amp; d</desc>" in svg
+    assert "<script>" not in svg and "style=" not in svg
+
+
+def test_annualisation_uses_the_yaml_assumptions(mini_data):
+    a = mini_data.assumptions
+    role = mini_data.roles["seo"]
+    salary = annualise(role, 0, mini_data)
+    assert (salary.low, salary.median, salary.high) == (42070, 76950, 144610)
+    from dataclasses import replace
+    hourly = replace(role.income[0], kind="hourly", period=None, population="freelancers", low=None, median=110, high=None)
+    role2 = replace(role, income=(hourly,))
+    got = annualise(role2, 0, mini_data)
+    fee = 1 - a["platform_fee_percent"].value / 100
+    assert got.median == round(110 * a["billable_hours_per_week"].value * a["weeks_per_year"].value * fee, 2)
+
+
+def test_currencies_are_never_mixed(real):
+    for a in all_annualised(real):
+        converted = any(r["currency"] == a.figure.currency for r in real.exchange_rates)
+        assert a.currency == ("USD" if converted else a.figure.currency)
+
+
+def test_transitions_list_shared_and_missing_skills(real):
+    a, b = real.roles["email-marketing-specialist"], real.roles["marketing-automation-specialist"]
+    have, need = real.transition(a, b)
+    assert {s.id for s in have} == set(a.skill_ids()) & set(b.skill_ids())
+    assert {s.id for s in need} == set(b.skill_ids()) - set(a.skill_ids())
+
+
+# Every number printed on a role page appears in YAML
+
+class _ArticleText(HTMLParser):
+    """The text of <article>, without computed numbers (.cr-derived), charts and screen-reader extras."""
+
+    SKIP = ("cr-derived", "cr-sr-only", "headerlink")
+
+    def __init__(self):
+        super().__init__()
+        self.depth = self.skip = 0
+        self.text: list[str] = []
+        self.derived: list[str] = []
+        self._derived = False
+
+    def handle_starttag(self, tag, attrs):
+        cls = dict(attrs).get("class") or ""
+        if tag == "article":
+            self.depth += 1
+        if self.skip or tag == "svg" or any(c in cls.split() for c in self.SKIP):
+            self.skip += 1
+            self._derived = "cr-derived" in cls.split()
+
+    def handle_endtag(self, tag):
+        if self.skip:
+            self.skip -= 1
+        if tag == "article":
+            self.depth -= 1
+
+    def handle_data(self, data):
+        if self.depth and not self.skip:
+            self.text.append(data)
+        elif self._derived and self.skip:
+            self.derived.append(data)
+
+
+def numbers(text: str) -> set[float]:
+    return {float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
+
+
+def test_every_number_on_a_role_page_is_in_its_yaml(real, built_site):
+    assumptions = (ROOT / "content" / "assumptions.yml").read_text("utf-8")
+    for role in real.roles.values():
+        html = (built_site / "roles" / role.id / "index.html").read_text("utf-8")
+        parser = _ArticleText()
+        parser.feed(html)
+        yaml_text = (ROOT / "content" / "roles" / f"{role.id}.yml").read_text("utf-8") + assumptions
+        yaml_text += "".join((ROOT / "content" / "sources" / f"{s}.yml").read_text("utf-8") for s in role.source_ids())
+        yaml_text += "".join((ROOT / "content" / "roles" / f"{r}.yml").read_text("utf-8") for r in role.related_roles)
+        unexplained = numbers(" ".join(parser.text)) - numbers(yaml_text)
+        assert unexplained == set(), f"{role.id}: {sorted(unexplained)}"
+        computed = numbers(" ".join(parser.derived))
+        expected = set()
+        for i in range(len(role.income)):
+            if (a := annualise(role, i, real)):
+                expected |= {float(round(v)) for v in a.span}
+        assert computed <= expected, f"{role.id}: {sorted(computed - expected)}"
+
+
+def test_stale_roles_are_flagged(real, built_site):
+    for role in real.roles.values():
+        html = (built_site / "roles" / role.id / "index.html").read_text("utf-8")
+        assert ("may be out of date" in html) == real.is_stale(role), role.id
