@@ -10,7 +10,7 @@ import pytest
 
 from crossroads.content import check as check_content
 from crossroads.model import build
-from crossroads.site import pages
+from crossroads.site import assets, pages
 from tests.conftest import ROOT, mkdocs_build, run_cli
 from tests.mini import line_of
 
@@ -66,8 +66,9 @@ def test_cli_writes_the_same_markdown_tree(tmp_path):
     out = tmp_path / "pages"
     result = run_cli(["pages", "--out", str(out)])
     assert result.returncode == 0, result.stderr
-    expected = {p.uri: p.markdown for p in pages(dataset())}
-    written = {p.relative_to(out).as_posix(): p.read_text("utf-8") for p in out.rglob("*.md")}
+    data = dataset()
+    expected = {p.uri: p.markdown.encode("utf-8") for p in pages(data)} | {a.uri: a.content for a in assets(data)}
+    written = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert written == expected
 
 

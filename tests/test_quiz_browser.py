@@ -131,7 +131,8 @@ def test_keyboard_only_quiz_matches_the_reference_and_the_link_reproduces_it(ope
     answers = answers_for(proj, 7)
     n = len(proj["questions"])
     for i, (q, choice) in enumerate(zip(proj["questions"], answers)):
-        assert focused(pg) == f"LEGEND:{q['text']}"            # focus moved to the new question
+        assert focused(pg) == f"LEGEND:{q['text']}"            # focus moved to the new question, visibly
+        assert pg.evaluate("getComputedStyle(document.activeElement).outlineStyle") == "solid"
         assert pg.locator(f"{QUIZ} .cq-progress").inner_text() == f"Question {i + 1} of {n}"
         pg.keyboard.press("Tab")                              # into the radio group (first option)
         if choice == 0:
@@ -191,7 +192,37 @@ def test_next_without_an_answer_asks_for_one_and_back_keeps_answers(open_page, p
     assert pg.locator(f"{QUIZ} .cq-progress").inner_text().startswith("Question 2 of")
     pg.locator(QUIZ).get_by_role("button", name="Back").click()
     assert pg.locator(f"{QUIZ} input:checked").get_attribute("value") == "2"
+    pg.locator(QUIZ).get_by_role("button", name="Back").click()
+    assert focused(pg) == f"H2:Find your path in {len(proj['questions'])} questions"
     clean(pg)
+
+
+# Hostile or missing data
+
+def test_text_from_the_data_is_never_parsed_as_html(browser, served, proj):
+    evil = "<img src=x onerror=\"window.__xss = 1\"> *boo*"
+    data = json.loads(json.dumps(proj))
+    data["questions"][0]["text"] = evil
+    data["questions"][0]["options"][0]["label"] = evil
+    context = browser.new_context()
+    pg = context.new_page()
+    pg.route(f"**{PREFIX}{quiz.DATA_URI}", lambda route: route.fulfill(json=data))
+    pg.goto(served + "quiz/")
+    start(pg)
+    assert pg.locator(LEGEND).text_content() == evil
+    assert pg.locator(f"{QUIZ} .cq-option span").first.text_content() == evil
+    assert pg.locator(f"{QUIZ} img").count() == 0 and pg.evaluate("window.__xss") is None
+    context.close()
+
+
+def test_data_that_cannot_be_loaded_gives_a_message(browser, served):
+    context = browser.new_context()
+    pg = context.new_page()
+    pg.route(f"**{PREFIX}{quiz.DATA_URI}", lambda route: route.fulfill(json={"schema_version": 99}))
+    pg.goto(served + "quiz/")
+    pg.wait_for_selector(f"{QUIZ} .cq-notice")
+    assert "could not be loaded" in pg.locator(f"{QUIZ} .cq-notice").inner_text()
+    context.close()
 
 
 # Bad fragments
@@ -203,6 +234,15 @@ def test_a_bad_fragment_shows_the_start_screen_with_a_notice(open_page, proj, fr
     assert "ignored" in pg.locator(f"{QUIZ} .cq-notice").inner_text()
     assert pg.locator(QUIZ).get_by_role("button", name="Start the quiz").is_visible()
     assert pg.locator(f"{QUIZ} .cq-list").count() == 0
+    clean(pg)
+
+
+def test_a_result_link_opened_on_the_quiz_page_shows_its_result(open_page, proj):
+    pg = open_page()
+    pg.wait_for_selector(f"{QUIZ} button")
+    answers = answers_for(proj, 11)
+    pg.evaluate("hash => { location.hash = hash; }", quiz.encode(proj, answers))
+    assert shown_result(pg) == expected_heads(proj, answers)
     clean(pg)
 
 
@@ -248,3 +288,25 @@ def test_axe_finds_nothing_on_the_start_question_and_result_screens(open_page, p
     assert found == {k: [] for k in found}
     clean(result)
     clean(notice)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_nothing_on_how_the_quiz_works(open_page, scheme):
+    pg = open_page(quiz.page_url(quiz.HOW_URI), scheme)
+    assert pg.locator("h1").inner_text().startswith("How the quiz works")
+    assert axe_violations(pg, context=".md-content") == []
+    clean(pg)
+
+
+def test_back_from_a_role_page_returns_to_the_result(open_page, proj):
+    answers = answers_for(proj, 5)
+    pg = open_page("quiz/#" + quiz.encode(proj, answers))
+    before = shown_result(pg)
+    pg.evaluate("window.__sameDocument = true")
+    pg.locator(f"{QUIZ} .cq-list").nth(1).locator("a").first.click()
+    pg.wait_for_url("**/roles/**")
+    pg.go_back()
+    pg.wait_for_url("**/quiz/#answers=*")
+    assert shown_result(pg) == before
+    assert pg.evaluate("window.__sameDocument === true")
+    clean(pg)

@@ -211,13 +211,14 @@
       this.answers = parsed.answers;
       this.showResult(false);
     } else {
-      this.showStart(parsed ? "The link you opened holds answers to " +
-        (parsed.error === "outdated" ? "an older version of the quiz" : "the quiz that could not be read") +
-        ", so they were ignored. Take the quiz to see your result." : null);
+      this.showStart(parsed && (parsed.error === "outdated" ?
+        "The link you opened was made for an older version of the quiz, so its answers were ignored." :
+        "The link you opened could not be read (it may have been cut short), so it was ignored.") +
+        " Take the quiz to see your result.");
     }
   };
 
-  Quiz.prototype.showStart = function (notice) {
+  Quiz.prototype.showStart = function (notice, focus) {
     var self = this, n = this.data.questions.length;
     var heading = el("h2", {tabindex: "-1", text: "Find your path in " + n + " questions"});
     show(this.screen, [
@@ -226,7 +227,7 @@
       el("p", {text: "Answer " + n + " short questions about what you enjoy, what you can invest and how you like to " +
         "work. Every path and role gets a score with the reasons behind it. Your answers stay in this page."}),
       el("p", {}, [button("Start the quiz", "md-button--primary", function () { self.answers = []; self.ask(0); })])
-    ].filter(Boolean), notice ? heading : null);
+    ].filter(Boolean), notice || focus ? heading : null);
   };
 
   Quiz.prototype.ask = function (index) {
@@ -250,7 +251,7 @@
         el("div", {class: "cq-options" + (q.kind === "scale" ? " cq-options--scale" : "")}, options)]),
       error,
       el("p", {class: "cq-nav"}, [
-        button("Back", "", function () { if (index > 0) self.ask(index - 1); else self.showStart(null); }),
+        button("Back", "", function () { if (index > 0) self.ask(index - 1); else self.showStart(null, true); }),
         button(index + 1 < n ? "Next" : "See my result", "md-button--primary", null, "submit")])
     ]);
     form.addEventListener("submit", function (event) {

@@ -16,7 +16,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--schema", type=Path, default=Path("schema"), help="schema folder (default: schema)")
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("validate", help="check content/ and list every problem")
-    pages = sub.add_parser("pages", help="write the generated Markdown pages to a folder")
+    pages = sub.add_parser("pages", help="write the generated Markdown pages (and data files) to a folder")
     pages.add_argument("--out", type=Path, required=True, help="folder to write into (created if missing)")
     args = parser.parse_args(argv)
 
@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from .site import write_pages
     written = write_pages(content, args.out)
-    print(f"Wrote {len(written)} pages to {args.out}.")
+    print(f"Wrote {len(written)} files to {args.out}.")
     return 0
 
 

@@ -108,7 +108,8 @@ def headline_text(role: Role, data: Dataset) -> Markup:
     """The at-a-glance income: best salaried and best freelance figure on the annual scale."""
     picks = headline(role, data)
     if not picks:
-        return Markup("No reliable figure yet")
+        weaker = " (see the weaker figures under Income below)" if role.income else ""
+        return Markup("No reliable figure yet" + weaker)
     parts = [Markup(f"{derived(annual_text(a))} ({md.md_escape(bar_label(a, data).lower())})") for a in picks]
     return Markup("; ").join(parts)
 

@@ -66,7 +66,7 @@ def projection(data: Dataset) -> dict:
         "paths": [{"id": p.id, "name": p.name, "url": page_url(f"paths/{p.id}.md"), "profile": profile(p)}
                   for p in data.paths.values()],
         "roles": [{"id": r.id, "name": r.name, "url": page_url(f"roles/{r.id}.md"), "paths": list(r.paths),
-                   "profile": profile(r)} for r in sorted(data.roles.values(), key=lambda r: r.id)],
+                   "profile": profile(r)} for r in by_name(data.roles.values())],
         "links": {"compare": page_url("compare.md"), "roles": page_url("roles/index.md"), "method": page_url(HOW_URI)},
     }
 
@@ -179,8 +179,7 @@ def pages(data: Dataset) -> list[Page]:
     return [Page(HOW_URI, render("quiz-how.md.j2", HOW_URI, quiz=quiz, scoring=quiz["scoring"], num=num,
                                  contributions=lambda o: contribution_words(quiz, o),
                                  paths_table=profile_table(quiz, list(data.paths.values()), "Path", "paths", HOW_URI),
-                                 roles_table=profile_table(quiz, sorted(data.roles.values(), key=lambda r: r.name.lower()),
-                                                           "Role", "roles", HOW_URI)),
+                                 roles_table=profile_table(quiz, by_name(data.roles.values()), "Role", "roles", HOW_URI)),
                  "content/quiz.yml", in_nav=True)]
 
 
@@ -191,6 +190,11 @@ def assets(data: Dataset) -> list[Asset]:
 
 
 # Helpers
+
+def by_name(roles) -> list:
+    """Roles in the order the quiz lists them everywhere (equal scores keep it): by name."""
+    return sorted(roles, key=lambda r: r.name.lower())
+
 
 def num(value: float) -> str:
     """A weight or profile value as written in YAML: `1`, `0.25`."""

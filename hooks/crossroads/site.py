@@ -82,13 +82,14 @@ def assets(data: Dataset) -> list[Asset]:
 
 
 def write_pages(content, out: Path) -> list[Path]:
-    """Write every generated page under `out` (the CLI's `pages --out DIR`)."""
+    """Write every generated page and asset under `out` (the CLI's `pages --out DIR`)."""
     from .model import build
+    data = build(content)
     written = []
-    for page in pages(build(content)):
-        target = out / page.uri
+    for uri, body in [(p.uri, p.markdown.encode("utf-8")) for p in pages(data)] + [(a.uri, a.content) for a in assets(data)]:
+        target = out / uri
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(page.markdown, "utf-8")
+        target.write_bytes(body)
         written.append(target)
     return written
 
