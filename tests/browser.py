@@ -60,3 +60,14 @@ def axe_violations(page, context=None) -> list[str]:
     results = Axe().run(page, context=context)
     return [f"{v['id']} ({v['impact']}): {v['help']} at {n['target']}"
             for v in results.response["violations"] for n in v["nodes"]]
+
+
+def recording_page(context, base: str):
+    """A new page that records console errors (`.errors`) and every requested URL (`.requests`)."""
+    pg = context.new_page()
+    pg.errors, pg.requests = [], []
+    pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" else None)
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    pg.on("request", lambda r: pg.requests.append(r.url))
+    pg.base = base
+    return pg

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import PREFIX
+from tests.browser import PREFIX, recording_page
 
 pytestmark = pytest.mark.browser
 
@@ -13,13 +13,7 @@ pytestmark = pytest.mark.browser
 def page(browser, served):
     """A fresh page on the served site; records console errors and every request's host."""
     context = browser.new_context()
-    pg = context.new_page()
-    pg.errors, pg.requests = [], []
-    pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" else None)
-    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
-    pg.on("request", lambda r: pg.requests.append(r.url))
-    pg.base = served
-    yield pg
+    yield recording_page(context, served)
     context.close()
 
 

@@ -13,7 +13,7 @@ import urllib.request
 import pytest
 
 from crossroads import quiz
-from tests.browser import PREFIX, axe_violations
+from tests.browser import PREFIX, axe_violations, recording_page
 
 pytestmark = pytest.mark.browser
 
@@ -36,12 +36,7 @@ def open_page(browser, served):
     def run(path="quiz/", scheme="light"):
         context = browser.new_context(color_scheme=scheme)
         contexts.append(context)
-        pg = context.new_page()
-        pg.errors, pg.requests = [], []
-        pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" else None)
-        pg.on("pageerror", lambda e: pg.errors.append(str(e)))
-        pg.on("request", lambda r: pg.requests.append(r.url))
-        pg.base = served
+        pg = recording_page(context, served)
         pg.goto(served + path)
         return pg
 
