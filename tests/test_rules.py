@@ -206,3 +206,9 @@ def test_unmeasured_trait(check):
     path = PATH.replace("traits: {technical: 0.2}", "traits: {technical: 0.2, creative: 0.8}")
     [p] = only(check({"quiz.yml": text, "roles/seo.yml": role, "paths/marketing.yml": path}), "unmeasured-trait")
     assert p.line == line_of(text, "id: creative") and p.message == "no answer measures the trait 'creative'"
+
+
+def test_orphan_skill_is_not_reported_while_a_role_is_broken(check):
+    text = ROLE.replace("remote_fit: high", "remote_fit: hgh")
+    problems = check({"roles/seo.yml": text})
+    assert [p.rule for p in problems] == ["schema"]

@@ -37,12 +37,16 @@ class Content:
 
     def valid(self, collection: str) -> list[tuple[str, Document]]:
         """(id, document) pairs whose data passed loading and the schema."""
-        return [(i, d) for i, d in sorted(self.collections[collection].items()) if d.data is not None]
+        return [(i, d) for i, d in sorted(self.collections[collection].items()) if d.ok]
+
+    def all_valid(self, collection: str) -> bool:
+        """True when every file of a collection passed loading and the schema."""
+        return all(d.ok for d in self.collections[collection].values())
 
     def single(self, name: str) -> Document | None:
         """A single-file document (dimensions, assumptions, quiz) if it loaded and is valid."""
         doc = self.singles.get(name)
-        return doc if doc is not None and doc.data is not None else None
+        return doc if doc is not None and doc.ok else None
 
 
 # Stages
@@ -78,7 +82,7 @@ def load_content(root: Path, schema_dir: Path, today: dt.date | None = None) -> 
         if not problems:
             problems = schemas.validate(doc, schema_dir, schema)
         if problems:
-            doc.data = None
+            doc.ok = False
         content.problems.extend(problems)
         if schema in COLLECTIONS.values():
             folder = path.parent.name

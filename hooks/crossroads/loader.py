@@ -38,6 +38,7 @@ class Document:
 
     file: str                                   # path as shown in messages, e.g. content/roles/x.yml
     data: Any = None
+    ok: bool = True                             # False once loading or the schema found a problem
     values: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     keys: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     source_text: dict[tuple, str] = field(default_factory=dict)

@@ -236,9 +236,9 @@ def check_role_skill_count(content):
 @rule("orphan-skill")
 def check_orphan_skills(content):
     """Every skill is needed by at least one role."""
+    if not content.valid("roles") or not content.all_valid("roles"):
+        return                       # a role with schema errors may be the one that needs the skill
     used = {s["skill"] for _, doc in content.valid("roles") for s in doc.data["skills"]}
-    if not content.valid("roles"):
-        return
     for stem, doc in content.valid("skills"):
         if stem not in used:
             yield doc.problem(("id",), f"no role needs the skill '{stem}'", "link it from a role's skills, or delete the file")
