@@ -221,7 +221,6 @@ class Dataset:
     stale_after_years: int
     exchange_rates: tuple[dict, ...]
     quiz: dict[str, Any]
-    files: dict[str, str]          # "role:seo-consultant" -> "content/roles/seo-consultant.yml"
     today: dt.date = field(default_factory=dt.date.today)
 
     @cached_property
@@ -295,9 +294,6 @@ def build(content: Content) -> Dataset:
         return content.valid(folder)
     dims = content.single("dimensions").data["dimensions"]
     assumptions = content.single("assumptions").data
-    files = {}
-    for folder, kind in (("paths", "path"), ("roles", "role"), ("skills", "skill"), ("sources", "source")):
-        files.update({f"{kind}:{i}": d.file for i, d in docs(folder)})
     return Dataset(
         paths={i: _path(d.data, d.file) for i, d in docs("paths")},
         roles={i: _role(d.data, d.file) for i, d in docs("roles")},
@@ -309,6 +305,5 @@ def build(content: Content) -> Dataset:
         stale_after_years=assumptions["stale_after_years"],
         exchange_rates=tuple(assumptions["exchange_rates"]),
         quiz=content.single("quiz").data,
-        files=files,
         today=content.today,
     )

@@ -36,8 +36,9 @@ def sortable(table: Markup) -> Markup:
 
 # Pages
 
-def roles_table(data: Dataset, here: str, roles: list[Role]) -> Markup:
-    """Role, path, income on the common scale, start-up cost, time to first income, barrier."""
+def roles_table(data: Dataset, here: str) -> tables.Table:
+    """Every role, by name: role, path, income on the common scale, start-up cost, time to first income, barrier."""
+    roles = sorted(data.roles.values(), key=lambda r: r.name.lower())
     return tables.Table([
         tables.Column("Role", lambda r: role_link(r, here)),
         tables.Column("Path", lambda r: paths_cell(r, data, here)),
@@ -45,7 +46,7 @@ def roles_table(data: Dataset, here: str, roles: list[Role]) -> Markup:
         tables.Column("Start-up cost (USD)", lambda r: f"{md.money(r.startup_cost.low, 'USD')} – {md.money(r.startup_cost.high, 'USD')}", "right"),
         tables.Column("Months to first income", lambda r: f"{md.number(r.time_to_first_income.low)} – {md.number(r.time_to_first_income.high)}", "right"),
         tables.Column("Barrier", lambda r: r.barrier),
-    ], roles).as_markdown()
+    ], roles)
 
 
 def income_page(data: Dataset, here: str) -> dict:

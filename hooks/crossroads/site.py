@@ -50,11 +50,10 @@ def scale_marks(rank: int, steps: int) -> Markup:
 
 def pages(data: Dataset) -> list[Page]:
     """Every generated page, in a stable order."""
-    roles = sorted(data.roles.values(), key=lambda r: r.name.lower())
     out = [
         Page("compare.md", render("compare.md.j2", "compare.md", data=data, scale=scale_marks), "content/dimensions.yml", True),
         Page("roles/index.md", render("roles-index.md.j2", "roles/index.md", data=data,
-                                      table=overview.sortable(overview.roles_table(data, "roles/index.md", roles))), None, True),
+                                      table=overview.sortable(overview.roles_table(data, "roles/index.md").as_markdown())), None, True),
         Page("income/index.md", render("income.md.j2", "income/index.md", data=data, assumptions=_assumptions(data, "income/index.md"),
                                        **overview.income_page(data, "income/index.md")), "content/assumptions.yml", True),
         Page("skills/index.md", render("skills-index.md.j2", "skills/index.md", data=data, categories=overview.CATEGORIES,
@@ -68,7 +67,8 @@ def pages(data: Dataset) -> list[Page]:
     for p in data.paths.values():
         here = path_uri(p.id)
         out.append(Page(here, render("path.md.j2", here, title=p.name, data=data, path=p,
-                                     table=overview.roles_table(data, here, data.roles_by_path[p.id])), f"content/paths/{p.id}.yml"))
+                                     table=overview.roles_table(data, here).filtered(lambda r, p=p: p.id in r.paths).as_markdown()),
+                        f"content/paths/{p.id}.yml"))
     for r in sorted(data.roles.values(), key=lambda r: r.id):
         here = role_uri(r.id)
         out.append(Page(here, render("role.md.j2", here, title=r.name, data=data, role=r, **profiles.context(r, data, here)),

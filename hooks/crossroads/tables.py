@@ -31,10 +31,6 @@ class Table:
         """The same table with only the rows `keep` accepts."""
         return Table(self.columns, tuple(r for r in self.rows if keep(r)))
 
-    def sorted(self, key: Callable[[Any], Any]) -> "Table":
-        """The same table with rows ordered by `key`."""
-        return Table(self.columns, tuple(sorted(self.rows, key=key)))
-
     def as_markdown(self) -> Markup:
         """A Markdown pipe table (empty string when there are no rows)."""
         if not self.rows:
