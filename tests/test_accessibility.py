@@ -23,3 +23,17 @@ def test_axe_finds_nothing(browser, served, path, scheme):
     violations = axe_violations(page)
     context.close()
     assert violations == []
+
+
+@pytest.mark.parametrize("path", ["roles/seo-consultant/", "income/", "compare/"])
+def test_phone_width_is_clean_and_wide_charts_are_reachable(browser, served, path):
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.goto(served + path)
+    violations = axe_violations(page)
+    overflowing = page.evaluate("""[...document.querySelectorAll('.cr-figure')]
+        .filter(f => f.scrollWidth > f.clientWidth + 1)
+        .map(f => f.getAttribute('tabindex'))""")
+    context.close()
+    assert violations == []
+    assert all(t == "0" for t in overflowing)

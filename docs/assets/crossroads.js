@@ -63,8 +63,21 @@
     });
   }
 
+  /** A chart wider than the screen scrolls: let keyboard users reach and scroll it. */
+  function makeWideChartsFocusable() {
+    document.querySelectorAll(".cr-figure").forEach(function (figure) {
+      if (figure.scrollWidth > figure.clientWidth + 1 && !figure.hasAttribute("tabindex")) {
+        var title = figure.querySelector("svg > title");
+        figure.setAttribute("tabindex", "0");
+        figure.setAttribute("role", "group");
+        figure.setAttribute("aria-label", title ? title.textContent : "Chart");
+      }
+    });
+  }
+
   function onPage() {
     makeTablesSortable();
+    makeWideChartsFocusable();
     nameSearchDialog();
     makeScrollRegionsFocusable();
   }
