@@ -131,3 +131,20 @@ def test_github_annotations(check, monkeypatch):
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     line = line_of(text, "remote_fit")
     assert annotations(problems).startswith(f"::error file={problems[0].file},line={line},col=13,title=schema::remote_fit:")
+
+
+def test_an_edited_schema_is_read_again(tmp_path):
+    """`make serve` keeps one process: a schema edited meanwhile must take effect on the next build."""
+    import os
+    import shutil
+
+    from crossroads.schemas import validator
+    from tests.mini import SCHEMA
+    schemas = tmp_path / "schema"
+    shutil.copytree(SCHEMA, schemas)
+    assert validator(schemas, "skill").is_valid({"id": "x"}) is False
+    path = schemas / "skill.schema.json"
+    path.write_text(path.read_text("utf-8").replace('"required": ["id", "name", "category", "description", "learn", "show"]',
+                                                     '"required": ["id"]'), "utf-8")
+    os.utime(path, ns=(path.stat().st_mtime_ns + 10**9,) * 2)
+    assert validator(schemas, "skill").is_valid({"id": "x"}) is True

@@ -24,8 +24,13 @@ _JSON_TYPES = {"string": "text", "number": "a number", "integer": "a whole numbe
 
 # Schemas
 
+def _stamp(schema_dir: Path) -> tuple:
+    """File names and modification times: a changed schema (e.g. during `make serve`) is re-read."""
+    return tuple((p.name, p.stat().st_mtime_ns) for p in sorted(schema_dir.glob("*.schema.json")))
+
+
 @cache
-def _registry(schema_dir: Path) -> Registry:
+def _registry(schema_dir: Path, stamp: tuple) -> Registry:
     """Every schema in the folder, registered under its file name so `$ref`s resolve offline."""
     resources = [(p.name, Resource.from_contents(json.loads(p.read_text("utf-8"))))
                  for p in sorted(schema_dir.glob("*.schema.json"))]
@@ -33,10 +38,14 @@ def _registry(schema_dir: Path) -> Registry:
 
 
 @cache
+def _validator(schema_dir: Path, name: str, stamp: tuple) -> Draft202012Validator:
+    registry = _registry(schema_dir, stamp)
+    return Draft202012Validator(registry[f"{name}.schema.json"].contents, registry=registry)
+
+
 def validator(schema_dir: Path, name: str) -> Draft202012Validator:
-    """A validator for `<name>.schema.json` in `schema_dir`."""
-    schema = _registry(schema_dir)[f"{name}.schema.json"].contents
-    return Draft202012Validator(schema, registry=_registry(schema_dir))
+    """A validator for `<name>.schema.json` in `schema_dir`, rebuilt when a schema file changes."""
+    return _validator(schema_dir, name, _stamp(schema_dir))
 
 
 def validate(doc: Document, schema_dir: Path, name: str) -> list[Problem]:
