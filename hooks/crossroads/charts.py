@@ -1,9 +1,16 @@
 """Inline SVG range charts, made at build time: accessible (role="img", <title>, <desc>) and styled
-only by CSS classes (overrides/ and docs/assets/crossroads.css), so light and dark both work."""
+only by CSS classes (docs/assets/crossroads.css), so light and dark both work.
+
+Each chart is drawn twice, in a wide layout (labels left of the bars) and a narrow one (labels above
+the bars); the stylesheet shows the one that fits the column, so chart text never renders below
+11 px. Bars carry `data-cr-fig` and the SVG its plot edges, so the income calculator
+(docs/assets/calculator.js) can move them when the reader changes the assumptions.
+"""
 
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -13,19 +20,48 @@ from .md import money
 
 # Data
 
-WIDTH, LABEL_W, RIGHT, ROW_H, TOP, AXIS_H = 760, 320, 28, 26, 8, 34
+
+@dataclass(frozen=True)
+class Layout:
+    """Geometry of one layout: viewBox width, label column, margins, row height, font size."""
+
+    name: str
+    width: int
+    label_w: int      # 0: labels sit above the bars
+    left: int
+    right: int
+    row_h: int
+    font: int         # px in the viewBox, set by the stylesheet (.cr-chart--<name>); kept here for the record
+    top: int = 8
+    axis_h: int = 30
+
+
+WIDE = Layout("wide", 760, 300, 0, 34, 28, 14)
+NARROW = Layout("narrow", 340, 0, 12, 30, 42, 13)
+OPEN_TAIL = 16         # pixels of the fading tail that marks an open end
+
+LEGEND = {"employees": "salaried employees", "freelancers": "freelance rates",
+          "posting": "single posting or claim", "claims": "single posting or claim", "estimate": "estimate"}
 
 
 @dataclass(frozen=True)
 class Bar:
-    """One row of a range chart: a label, low–high range, a middle mark and a CSS group."""
+    """One row of a range chart: a label, low–high range (None: not published), a middle mark, a CSS group.
+
+    open_low / open_high: the source gives that end only as "or less" / "or more" (a top-coded
+    percentile); the bar fades out there instead of stopping. A median is never drawn as a range end.
+    """
 
     label: str
-    low: float
+    low: float | None
     mid: float
-    high: float
+    high: float | None
     group: str = "default"     # becomes the CSS class cr-bar--<group>
     tooltip: str = ""
+    open_low: bool = False
+    open_high: bool = False
+    fig: str = ""              # figure key for the calculator (data-cr-fig)
+    detail: str = ""           # told apart by this when two bars share a label (e.g. the publisher)
 
 
 @dataclass(frozen=True)
@@ -40,48 +76,106 @@ class RangeChart:
 
     def axis_max(self) -> float:
         """A round number just above the highest value."""
-        top = max(b.high for b in self.bars) if self.bars else 1
-        step = 10 ** math.floor(math.log10(top)) if top > 0 else 1
-        for nice in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
-            if top <= nice * step:
-                return nice * step
-        return 10 * step
+        return nice_max(max((max(b.mid, b.high or 0) for b in self.bars), default=1))
 
     def ticks(self) -> list[float]:
         """Five evenly spaced ticks from zero to axis_max."""
         top = self.axis_max()
         return [top * i / 4 for i in range(5)]
 
-    def x(self, value: float) -> float:
-        """Pixel position of a value."""
-        return round(LABEL_W + (WIDTH - LABEL_W - RIGHT) * value / self.axis_max(), 1)
+    def labels(self) -> list[str]:
+        """Bar labels, made unique: a repeated label gains its detail, then a number."""
+        seen = Counter(b.label for b in self.bars)
+        out = [f"{b.label} · {b.detail}" if seen[b.label] > 1 and b.detail else b.label for b in self.bars]
+        count, total = Counter(), Counter(out)
+        for i, text in enumerate(out):
+            if total[text] > 1:
+                count[text] += 1
+                out[i] = f"{text} ({count[text]})"
+        return out
 
     def as_svg(self) -> Markup:
-        """The chart as one block of SVG markup, every text escaped."""
-        height = TOP + ROW_H * len(self.bars) + AXIS_H
-        tid, did = f"{self.chart_id}-title", f"{self.chart_id}-desc"
-        parts = [f'<svg class="cr-chart" viewBox="0 0 {WIDTH} {height}" role="img" aria-labelledby="{tid} {did}" '
-                 f'xmlns="http://www.w3.org/2000/svg">',
-                 f'<title id="{tid}">{escape(self.title)}</title>', f'<desc id="{did}">{escape(self.desc)}</desc>']
-        base = TOP + ROW_H * len(self.bars)
-        for t in self.ticks():
-            parts.append(f'<line class="cr-grid" x1="{self.x(t)}" y1="{TOP}" x2="{self.x(t)}" y2="{base}"/>')
-            parts.append(f'<text class="cr-tick" x="{self.x(t)}" y="{base + 18}" text-anchor="middle">'
-                         f'{escape(_short(t, self.currency))}</text>')
-        for i, b in enumerate(self.bars):
-            y = TOP + ROW_H * i + ROW_H / 2
-            parts.append(f'<g class="cr-bar cr-bar--{escape(b.group)}">'
-                         + (f'<title>{escape(b.tooltip)}</title>' if b.tooltip else "")
-                         + f'<text class="cr-label" x="{LABEL_W - 8}" y="{y + 4}" text-anchor="end">{escape(_clip(b.label))}</text>'
-                         + f'<line class="cr-range" x1="{self.x(b.low)}" y1="{y}" x2="{max(self.x(b.high), self.x(b.low) + 2)}" y2="{y}"/>'
-                         + f'<circle class="cr-mid" cx="{self.x(b.mid)}" cy="{y}" r="4.5"/></g>')
+        """The chart as a <figure>: both layouts and a legend, every text escaped."""
+        svgs = "".join(self._svg(layout) for layout in (WIDE, NARROW))
+        return Markup(f'<figure class="cr-figure">{svgs}{self._legend()}</figure>')
+
+    # Drawing
+
+    def _x(self, value: float, lay: Layout) -> float:
+        """Pixel position of a value in a layout."""
+        x0 = lay.label_w + lay.left
+        return round(x0 + (lay.width - x0 - lay.right) * value / self.axis_max(), 1)
+
+    def _svg(self, lay: Layout) -> str:
+        """One layout of the chart."""
+        cid = self.chart_id if lay is WIDE else f"{self.chart_id}-{lay.name}"
+        height = lay.top + lay.row_h * len(self.bars) + lay.axis_h
+        base = lay.top + lay.row_h * len(self.bars)
+        desc = self.desc + (" An arrow at the end of a bar means the source gives only “or more”."
+                            if any(b.open_high or b.open_low for b in self.bars) else "")
+        parts = [f'<svg class="cr-chart cr-chart--{lay.name}" viewBox="0 0 {lay.width} {height}" role="img" '
+                 f'aria-labelledby="{cid}-title {cid}-desc" data-cr-x0="{self._x(0, lay)}" '
+                 f'data-cr-x1="{self._x(self.axis_max(), lay)}" xmlns="http://www.w3.org/2000/svg">',
+                 f'<title id="{cid}-title">{escape(self.title)}</title>', f'<desc id="{cid}-desc">{escape(desc)}</desc>']
+        ticks = self.ticks()
+        for i, t in enumerate(ticks):
+            x = self._x(t, lay)
+            anchor = "start" if i == 0 and not lay.label_w else "end" if i == len(ticks) - 1 else "middle"
+            parts.append(f'<line class="cr-grid" x1="{x}" y1="{lay.top}" x2="{x}" y2="{base}"/>'
+                         f'<text class="cr-tick" x="{x}" y="{base + 20}" text-anchor="{anchor}">'
+                         f'{escape(short(t, self.currency))}</text>')
+        for i, (b, label) in enumerate(zip(self.bars, self.labels())):
+            parts.append(self._bar(b, label, lay, lay.top + lay.row_h * i))
         parts.append("</svg>")
-        return Markup(f'<figure class="cr-figure">{"".join(parts)}</figure>')
+        return "".join(parts)
+
+    def _bar(self, b: Bar, label: str, lay: Layout, top: float) -> str:
+        """One bar: its label, range (only between published ends), open-end tails and the middle mark."""
+        y = top + (lay.row_h * 0.68 if not lay.label_w else lay.row_h / 2)
+        if lay.label_w:
+            text = f'<text class="cr-label" x="{lay.label_w - 8}" y="{y + 5}" text-anchor="end">{escape(clip(label, 40))}</text>'
+        else:
+            text = f'<text class="cr-label" x="{lay.left}" y="{top + 14}">{escape(clip(label, 44))}</text>'
+        tip = b.tooltip + (" The top of the range is open-ended (or more)." if b.open_high else "") \
+            + (" The bottom of the range is open-ended (or less)." if b.open_low else "")
+        fig = f' data-cr-fig="{escape(b.fig)}"' if b.fig else ""
+        open_ = f' data-cr-open="{"low " if b.open_low else ""}{"high" if b.open_high else ""}"' if b.open_low or b.open_high else ""
+        out = [f'<g class="cr-bar cr-bar--{escape(b.group)}"{fig}{open_}>', f"<title>{escape(tip.strip())}</title>" if tip.strip() else "", text]
+        if b.low is not None and b.high is not None:
+            x1, x2 = self._x(b.low, lay), self._x(b.high, lay)
+            out.append(f'<line class="cr-range" x1="{x1}" y1="{y}" x2="{max(x2, x1 + 2)}" y2="{y}"/>')
+            if b.open_high:
+                out.append(f'<line class="cr-open" x1="{x2}" y1="{y}" x2="{x2 + OPEN_TAIL}" y2="{y}"/>'
+                           f'<path class="cr-arrow" d="M{x2 + OPEN_TAIL},{y - 5}l6,5l-6,5z"/>')
+            if b.open_low:
+                out.append(f'<line class="cr-open" x1="{x1}" y1="{y}" x2="{max(x1 - OPEN_TAIL, self._x(0, lay))}" y2="{y}"/>')
+        out.append(f'<circle class="cr-mid" cx="{self._x(b.mid, lay)}" cy="{y}" r="4.5"/></g>')
+        return "".join(out)
+
+    def _legend(self) -> str:
+        """What the colours, the dot and an arrow mean (HTML, below both layouts)."""
+        groups = list(dict.fromkeys(LEGEND.get(b.group, b.group.replace("_", " ")) for b in self.bars))
+        cls = {LEGEND.get(b.group, b.group): b.group for b in self.bars}
+        keys = [f'<span class="cr-legend__item"><span class="cr-key cr-key--{escape(cls[g])}"></span> {escape(g)}</span>'
+                for g in groups]
+        keys.append('<span class="cr-legend__item"><span class="cr-key-dot"></span> median, or middle of the range</span>')
+        if any(b.open_high for b in self.bars):
+            keys.append('<span class="cr-legend__item"><span class="cr-key-open">→</span> open-ended: “or more”</span>')
+        return f'<figcaption class="cr-legend">{"".join(keys)}</figcaption>'
 
 
 # Helpers
 
-def _short(value: float, currency: str) -> str:
+def nice_max(top: float) -> float:
+    """A round number at or above `top` (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × a power of ten)."""
+    step = 10 ** math.floor(math.log10(top)) if top > 0 else 1
+    for nice in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
+        if top <= nice * step:
+            return nice * step
+    return 10 * step
+
+
+def short(value: float, currency: str) -> str:
     """Axis label: $0, $50k, $1.5M."""
     if value >= 1_000_000:
         return f"{money(0, currency)[:-1]}{value / 1_000_000:g}M"
@@ -90,6 +184,6 @@ def _short(value: float, currency: str) -> str:
     return money(value, currency)
 
 
-def _clip(text: str, n: int = 48) -> str:
+def clip(text: str, n: int = 48) -> str:
     """Keep labels on one line; the full text is in the table beside the chart."""
     return text if len(text) <= n else text[: n - 1] + "…"
