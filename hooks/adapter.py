@@ -5,6 +5,8 @@
 - on_files: add the generated pages as virtual files (nothing is written to docs/ or content/).
 - on_page_markdown: fill `<!-- crossroads:NAME -->` markers in hand-written pages.
 - on_env: fail when a marker was asked for by no page.
+- on_startup / on_post_page: while `mkdocs serve` runs, bad content keeps the last good data
+  and puts a "stale preview" banner on every page instead of stopping (see crossroads/preview.py).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from mkdocs.structure.files import File, InclusionLevel
 sys.path.insert(0, os.path.dirname(__file__))
 
 from crossroads import content as _content  # noqa: E402
-from crossroads import model, site  # noqa: E402
+from crossroads import model, preview, site  # noqa: E402
 from crossroads.problems import ContentError, Problem, annotations, report  # noqa: E402
 
 # State for one build (MkDocs calls the events in order, one build at a time).
@@ -28,16 +30,27 @@ _build: dict = {}
 
 # Hooks
 
+def on_startup(command, dirty):
+    """Remember whether this is `mkdocs serve` (which survives bad content) or a build (which stops)."""
+    preview.start(command)
+
+
 def on_config(config):
     """Validate content before anything is written; keep the dataset for the other events."""
     root = Path(config.config_file_path).parent
+    preview.begin()
     try:
         checked = _content.check(root / "content", root / "schema")
     except ContentError as e:
-        _fail(e.problems)
+        if (last := preview.stale(e.problems)) is None:
+            _stop(e.problems)
+        _build.clear()
+        _build.update(last, used=set())
+        return config
     data = model.build(checked)
     _build.clear()
     _build.update(data=data, pages=site.pages(data), assets=site.assets(data), used=set())
+    preview.good(_build)
     return config
 
 
@@ -72,9 +85,20 @@ def on_env(env, config, files):
     return env
 
 
+def on_post_page(output, page, config):
+    """While a served preview is stale, say so (and why) at the top of every page."""
+    return preview.with_banner(output)
+
+
 # Helpers
 
 def _fail(problems: list[Problem]):
+    """Stop the build on these problems; a served preview lists them on the page and goes on."""
+    if not preview.tolerate(problems):
+        _stop(problems)
+
+
+def _stop(problems: list[Problem]):
     """Stop the build with every problem listed and no traceback."""
     if (notes := annotations(problems)):
         print(notes)

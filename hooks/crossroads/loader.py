@@ -143,10 +143,7 @@ def load_text(text: str, file: str) -> tuple[Document, list[Problem]]:
                                  "flatten the structure", "yaml")]
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        hint = (e.context or "").strip() or "check indentation, colons and quotes"
-        return doc, [Problem(file, line, col, "", f"YAML syntax: {e.problem}", hint, "yaml")]
+        return doc, [_syntax_problem(e, text, file)]
     except yaml.YAMLError as e:
         return doc, [Problem(file, 1, 1, "", f"YAML error: {e}", "check the file is valid YAML", "yaml")]
     except RecursionError:
@@ -165,6 +162,28 @@ def load_text(text: str, file: str) -> tuple[Document, list[Problem]]:
         walk.problems.append(Problem(file, 1, 1, "", f"the file holds {kind}, not a mapping of fields",
                                      "write `field: value` lines at the top level", "yaml"))
     return doc, walk.problems
+
+
+def _syntax_problem(e: yaml.MarkedYAMLError, text: str, file: str) -> Problem:
+    """A syntax error; one reported at the start of a line points back at the line before it."""
+    mark = e.problem_mark or e.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    hint = (e.context or "").strip() or "check indentation, colons and quotes"
+    if e.context_mark and mark and e.context_mark.line < mark.line:
+        hint += f" that starts on line {e.context_mark.line + 1}"
+    lines = text.splitlines()
+    before = lines[line - 1][: col - 1] if line <= len(lines) else ""
+    previous = next((n for n in range(min(line, len(lines) + 1) - 1, 0, -1)
+                     if lines[n - 1].strip() and not lines[n - 1].lstrip().startswith("#")), None)
+    problem = e.problem or ""
+    if "quoted scalar" in hint and e.context_mark:
+        hint = f"the quote opened on line {e.context_mark.line + 1}, column {e.context_mark.column + 1} is never closed"
+    elif "expected key" in problem or "'-' indicator" in problem:
+        hint = f"check the indentation of line {line} against the lines above it; {hint}"
+    elif not before.strip() and previous and "tab" not in problem:
+        hint = (f"check the end of line {previous}: a missing ':', closing quote or bracket there "
+                f"is only noticed here; {hint}")
+    return Problem(file, line, col, "", f"YAML syntax: {e.problem}", hint, "yaml")
 
 
 def _too_deep(text: str) -> tuple[int, int] | None:

@@ -64,7 +64,7 @@ def report(problems: list[Problem]) -> str:
     errors = sum(1 for p in problems if p.level == "error")
     files = len({p.file for p in problems})
     noun = "problem" if len(problems) == 1 else "problems"
-    lines.append(f"{len(problems)} {noun} ({errors} errors) in {files} file{'s' if files != 1 else ''}.")
+    lines.append(f"{len(problems)} {noun} ({errors} error{'s' if errors != 1 else ''}) in {files} file{'s' if files != 1 else ''}.")
     return "\n".join(lines)
 
 
