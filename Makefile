@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 export PYTHONPATH := hooks
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build test serve validate bench pages lock clean
+.PHONY: build test serve validate bench pages lock clean new links
 
 $(STAMP): requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,12 @@ serve: $(STAMP)  ## Live preview at http://127.0.0.1:8000/crossroads/ (reloads o
 
 validate: $(STAMP)  ## Check content/ only (fast, no MkDocs)
 	$(BIN)/python -m crossroads validate
+
+new: $(STAMP)  ## Start a new file: make new KIND=role|path|skill|source ID=my-id [IN=path-id]
+	$(BIN)/python -m crossroads new "$(KIND)" "$(ID)" $(if $(IN),--path "$(IN)")
+
+links: $(STAMP)  ## Check that every source address still answers (reports, never fails)
+	$(BIN)/python -m crossroads links
 
 pages: $(STAMP)  ## Write the generated Markdown tree to build/pages (no MkDocs)
 	$(BIN)/python -m crossroads pages --out build/pages

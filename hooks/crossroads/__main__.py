@@ -1,4 +1,4 @@
-"""Command line: `python -m crossroads validate` and `python -m crossroads pages --out DIR`."""
+"""Command line: `python -m crossroads validate | pages --out DIR | new KIND ID | links`."""
 
 from __future__ import annotations
 
@@ -18,7 +18,18 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("validate", help="check content/ and list every problem")
     pages = sub.add_parser("pages", help="write the generated Markdown pages (and data files) to a folder")
     pages.add_argument("--out", type=Path, required=True, help="folder to write into (created if missing)")
+    new = sub.add_parser("new", help="write a starter file for a new role, path, skill or source")
+    new.add_argument("kind", help="role, path, skill or source")
+    new.add_argument("id", help="the new id, kebab-case (it is also the file name)")
+    new.add_argument("--path", default=None, help="for a role: the path whose quiz profile it starts from")
+    links = sub.add_parser("links", help="check that the source addresses still answer (reports, never fails)")
+    links.add_argument("--timeout", type=float, default=20, help="seconds per request (default: 20)")
     args = parser.parse_args(argv)
+    if args.command == "new":
+        return _new(args)
+    if args.command == "links":
+        from .linkcheck import main as check_links
+        return check_links(args.content, args.timeout)
 
     from .content import load_content
     content = load_content(args.content, args.schema)
@@ -35,6 +46,22 @@ def main(argv: list[str] | None = None) -> int:
     from .site import write_pages
     written = write_pages(content, args.out)
     print(f"Wrote {len(written)} files to {args.out}.")
+    return 0
+
+
+def _new(args) -> int:
+    """`make new`: write the starter file, or say why not."""
+    from .scaffold import ScaffoldError, new
+    root = args.content.resolve().parent
+    try:
+        target = new(args.kind, args.id, root, args.path or None)
+    except ScaffoldError as e:
+        print(f"make new: {e}", file=sys.stderr)
+        return 2
+    shown = target.relative_to(root).as_posix()
+    todo = target.read_text("utf-8").count('"TODO:')
+    print(f"Wrote {shown}: replace its {todo} \"TODO: …\" values (make validate lists each one with its line), "
+          "then preview with make serve.")
     return 0
 
 

@@ -13,6 +13,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
 
+from . import placeholders
 from .loader import Document
 from .problems import Problem
 
@@ -50,9 +51,10 @@ def validator(schema_dir: Path, name: str) -> Draft202012Validator:
 
 def validate(doc: Document, schema_dir: Path, name: str) -> list[Problem]:
     """Check one document against its schema; one Problem per error, with a hint."""
-    problems = []
+    problems = placeholders.find(doc)
     for error in validator(schema_dir, name).iter_errors(doc.data):
-        problems.extend(_explain(_deepest(error), doc))
+        if not placeholders.hides((error := _deepest(error)).instance, error.validator):
+            problems.extend(_explain(error, doc))
     return problems
 
 
