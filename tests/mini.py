@@ -13,9 +13,16 @@ dimensions:
   - id: barrier-to-entry
     name: Barrier to entry
     question: How hard is it to start?
+    derive: barrier
     scale:
-      - {value: low, meaning: Easy.}
+      - {value: low, up_to: 3, meaning: Easy.}
       - {value: high, meaning: Hard.}
+  - id: flexibility
+    name: Flexibility
+    question: Can you do it beside a job?
+    scale:
+      - {value: low, meaning: Rarely.}
+      - {value: high, meaning: Usually.}
   - id: income-model
     name: Income model
     question: How does money come in?
@@ -63,7 +70,8 @@ strengths: [Cheap to start]
 risks: [Volatile income]
 setup: [solo]
 dimensions:
-  barrier-to-entry: {value: low, rationale: A laptop is enough.}
+  barrier-to-entry: {rationale: A laptop is enough.}
+  flexibility: {value: high, rationale: Evenings work.}
   income-model: {value: Retainers, rationale: Clients pay monthly.}
 last_reviewed: "2026-01-01"
 traits: {technical: 0.2}
@@ -75,6 +83,19 @@ title: OEWS May 2024
 url: https://www.bls.gov/oes/tables.htm
 year: 2024
 kind: official_statistics
+""",
+    "occupations/13-1161.yml": """\
+id: "13-1161"
+title: Market research analysts and marketing specialists
+employment: 941700
+employment_year: 2024
+self_employed_percent: 5.9
+entry_education: Bachelor's degree
+work_experience: None
+on_the_job_training: None
+source: bls
+confidence: high
+quote: "Employment 2024 941.7 | percent self employed 2024 5.9 | Bachelor's degree"
 """,
     "sources/guess.yml": """\
 id: guess
@@ -112,9 +133,21 @@ income:
     currency: USD
     region: US
     year: 2024
+    occupation: 13-1161
     source: bls
     confidence: high
-outlook: []
+outlook:
+  - measure: employment_change
+    value: 6.7
+    unit: percent
+    period: 2024-34
+    year: 2024
+    region: US
+    scope: occupation
+    occupation: 13-1161
+    source: bls
+    confidence: high
+    quote: "Market research analysts and marketing specialists | 13-1161 | change percent 6.7"
 ai_impact: Drafts get cheaper.
 occupation: {code: 13-1161, title: Marketing Specialists, match: loose, note: Proxy.}
 related_roles: []
@@ -141,7 +174,7 @@ def write(root: Path, changes: dict[str, str | None] | None = None) -> Path:
         path = content / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, "utf-8")
-    for folder in ("paths", "roles", "skills", "sources"):
+    for folder in ("paths", "roles", "skills", "sources", "occupations"):
         (content / folder).mkdir(parents=True, exist_ok=True)
     return content
 

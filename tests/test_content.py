@@ -137,17 +137,3 @@ def test_no_sentence_of_the_article_is_copied():
         copied += [(path.name, " ".join(w[i:i + n])) for i in range(len(w) - n + 1) if tuple(w[i:i + n]) in shingles]
     assert copied == []
 
-
-def test_every_number_in_a_path_file_is_a_figure_of_its_roles(data):
-    """Path values and rationales quote the role figures (which carry the sources), in full or as $NNk."""
-    role_text = " ".join((ROOT / "content" / "roles" / f"{r}.yml").read_text("utf-8") for r in data.roles)
-    exact = _numbers_in(role_text)
-    thousands = {round(v / 1000) for v in exact if v >= 1000} | {round(v / 1000, 1) for v in exact if v >= 1000}
-    for path in data.paths.values():
-        texts = [d.value + " " + d.rationale for d in path.dimensions.values()] + list(path.strengths + path.risks + path.suits)
-        texts.append(path.summary)
-        for text in texts:
-            for m in re.finditer(r"\$?(\d[\d,]*(?:\.\d+)?)(k?)", text):
-                n = float(m.group(1).replace(",", ""))
-                ok = n in thousands if m.group(2) else n in exact
-                assert ok, f"{path.id}: '{m.group(0)}' in {text!r}"

@@ -135,6 +135,8 @@ def test_every_number_on_a_role_page_is_in_its_yaml(real, built_site):
         yaml_text = (ROOT / "content" / "roles" / f"{role.id}.yml").read_text("utf-8") + assumptions
         yaml_text += "".join((ROOT / "content" / "sources" / f"{s}.yml").read_text("utf-8") for s in role.source_ids())
         yaml_text += "".join((ROOT / "content" / "roles" / f"{r}.yml").read_text("utf-8") for r in role.related_roles)
+        if role.soc:
+            yaml_text += (ROOT / "content" / "occupations" / f"{role.soc}.yml").read_text("utf-8")
         unexplained = numbers(" ".join(parser.text)) - numbers(yaml_text)
         assert unexplained == set(), f"{role.id}: {sorted(unexplained)}"
         computed = numbers(" ".join(parser.derived))
@@ -145,7 +147,13 @@ def test_every_number_on_a_role_page_is_in_its_yaml(real, built_site):
         assert computed <= expected, f"{role.id}: {sorted(computed - expected)}"
 
 
-def test_stale_roles_are_flagged(real, built_site):
+def test_stale_figures_are_flagged_where_they_are_shown(real, built_site):
+    """Each figure older than the stale limit is marked in its row; the page warns when any is."""
     for role in real.roles.values():
         html = (built_site / "roles" / role.id / "index.html").read_text("utf-8")
-        assert ("may be out of date" in html) == real.is_stale(role), role.id
+        stale = real.stale_figures(role)
+        assert ("Some figures are old" in html) == bool(stale), role.id
+        for fig in stale:
+            assert f'<span class="cr-stale">{fig.year} (over {real.stale_after_years} years old)</span>' in html, (role.id, fig)
+        assert html.count('class="cr-stale"') >= len(stale), role.id
+

@@ -21,7 +21,8 @@ def test_mini_tree_is_clean(check):
 def test_every_rule_has_a_test():
     tested = {"id-matches-filename", "duplicate-id", "unknown-reference", "figure-source-missing", "low-above-high",
               "future-date", "https-only", "dimension-coverage", "role-skill-count", "orphan-skill", "self-reference",
-              "trait-coverage", "quiz-weights", "unmeasured-trait"}
+              "trait-coverage", "quiz-weights", "unmeasured-trait", "open-end", "measure-matches-quote", "id-year",
+              "derived-dimension", "degree-claim", "prose-number"}
     assert set(rules.RULES) == tested
 
 
@@ -66,7 +67,7 @@ def test_unknown_path_and_dimension(check):
 
 
 def test_figure_source_missing(check):
-    text = ROLE.replace("    source: bls\n", "    source: bls-2024\n")
+    text = ROLE.replace("    source: bls\n", "    source: bls-2024\n", 1)
     [p] = only(check({"roles/seo.yml": text}), "figure-source-missing")
     assert p.line == line_of(text, "source: bls-2024") and p.field == "income[0].source"
     assert "add content/sources/bls-2024.yml" in p.hint
@@ -91,7 +92,7 @@ def test_future_date(check):
 
 
 def test_future_year_of_a_figure(check):
-    text = ROLE.replace("year: 2024", "year: 2031")
+    text = ROLE.replace("year: 2024", "year: 2031", 1)
     [p] = only(check({"roles/seo.yml": text}), "future-date")
     assert p.field == "income[0].year"
 
@@ -109,7 +110,7 @@ def test_dimension_coverage_missing_value(check):
 
 
 def test_dimension_value_off_the_scale(check):
-    path = FILES["paths/marketing.yml"].replace("{value: low,", "{value: lowish,")
+    path = FILES["paths/marketing.yml"].replace("{value: high,", "{value: lowish,")
     [p] = only(check({"paths/marketing.yml": path}), "dimension-coverage")
     assert "'lowish' is not on the scale" in p.message and p.hint == "use one of: low, high"
 
@@ -212,3 +213,66 @@ def test_orphan_skill_is_not_reported_while_a_role_is_broken(check):
     text = ROLE.replace("remote_fit: high", "remote_fit: hgh")
     problems = check({"roles/seo.yml": text})
     assert [p.rule for p in problems] == ["schema"]
+
+
+def test_open_end_percentiles_need_both_ends(check):
+    text = ROLE.replace("    high: 144610\n", "")
+    [p] = only(check({"roles/seo.yml": text}), "open-end")
+    assert p.line == line_of(text, "  - kind: percentiles") and p.field == "income[0]"
+    assert "reads as if the median were the high" in p.message and "open_end: high" in p.hint
+
+
+def test_open_end_needs_its_bound(check):
+    text = ROLE.replace("    high: 144610\n", "    open_end: high\n")
+    [p] = only(check({"roles/seo.yml": text}), "open-end")
+    assert p.line == line_of(text, "open_end: high") and p.message == "open_end is high but the figure has no high value"
+    assert check({"roles/seo.yml": ROLE.replace("    high: 144610\n", "    high: 239200\n    open_end: high\n")}) == []
+
+
+def test_measure_matches_quote(check):
+    text = ROLE.replace('quote: "Market research analysts and marketing specialists | 13-1161 | change percent 6.7"',
+                        'quote: "freelancers submitted 51% fewer bids"').replace("measure: employment_change", "measure: demand_change")
+    [p] = only(check({"roles/seo.yml": text}), "measure-matches-quote")
+    assert p.line == line_of(text, "measure: demand_change") and p.field == "outlook[0].measure"
+    assert p.message == "the quote does not speak of demand_change" and "supply_change" in p.hint
+    fixed = text.replace("measure: demand_change", "measure: supply_change")
+    assert not [x for x in check({"roles/seo.yml": fixed}) if x.rule == "measure-matches-quote"]
+
+
+def test_id_year_matches_data_or_publication_year(check):
+    src = FILES["sources/bls.yml"].replace("id: bls\n", "id: bls-2023\n")
+    role = ROLE.replace("source: bls\n", "source: bls-2023\n")
+    occ = FILES["occupations/13-1161.yml"].replace("source: bls\n", "source: bls-2023\n")
+    changes = {"sources/bls.yml": None, "sources/bls-2023.yml": src, "roles/seo.yml": role, "occupations/13-1161.yml": occ}
+    [p] = only(check(changes), "id-year")
+    assert p.line == line_of(src, "year:") and p.message == "the id says 2023 but the data year is 2024 and no publication date is given"
+    assert "rename the file" in p.hint
+    changes["sources/bls-2023.yml"] = src + 'published: "2023-05-01"\n'
+    assert not [x for x in check(changes) if x.rule == "id-year"]
+
+
+def test_derived_dimension_is_not_typed(check):
+    path = FILES["paths/marketing.yml"].replace("barrier-to-entry: {rationale:", "barrier-to-entry: {value: high, rationale:")
+    [p] = only(check({"paths/marketing.yml": path}), "derived-dimension")
+    assert p.line == line_of(path, "{value: high, rationale: A laptop")
+    assert p.message == "'barrier-to-entry' is computed from the path's roles: it is 'high' from its 1 roles (1 high)"
+    assert p.hint.startswith("remove `value:`")
+
+
+def test_degree_claim_against_entry_education(check):
+    text = ROLE.replace("summary: Gets sites found.", "summary: Gets sites found, without a degree.")
+    [p] = only(check({"roles/seo.yml": text}), "degree-claim")
+    assert p.line == line_of(text, "summary:") and p.field == "summary"
+    assert "official entry education is a degree: Market research analysts and marketing specialists (Bachelor's degree)" in p.message
+    ok = ROLE.replace("summary: Gets sites found.", "summary: Gets sites found without a degree in computing.")
+    assert not [x for x in check({"roles/seo.yml": ok}) if x.rule == "degree-claim"]
+
+
+def test_prose_number_must_match_a_figure(check):
+    text = ROLE.replace("ai_impact: Drafts get cheaper.", "ai_impact: Drafts cost 43% less.")
+    [p] = only(check({"roles/seo.yml": text}), "prose-number")
+    assert p.line == line_of(text, "ai_impact:") and p.field == "ai_impact"
+    assert p.message == "the number '43%' matches none of the figures or quotes it could come from"
+    for good in ("Pay is near $77k (2024).", "Jobs grow about 7% (2024-34).", "Pay $76,950; three clients; 941,700 jobs."):
+        fixed = ROLE.replace("ai_impact: Drafts get cheaper.", f"ai_impact: {good}")
+        assert not [x for x in check({"roles/seo.yml": fixed}) if x.rule == "prose-number"], good

@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import ROOT
 
-ENTITY_SCHEMAS = ["common", "path", "role", "skill", "source", "dimensions", "assumptions", "quiz"]
+ENTITY_SCHEMAS = ["common", "path", "role", "skill", "source", "occupation", "dimensions", "assumptions", "quiz"]
 
 
 def fields(node, path=""):

@@ -4,6 +4,8 @@ hourly   × billable hours per week × weeks per year × (1 − platform fee)
 daily    × billable days per week  × weeks per year × (1 − platform fee)
 retainer × clients                 × months per year × (1 − platform fee)
 salaries and annual percentiles: as published.
+What clients spend (budgets, agency and management fees) and per-project prices are never
+annualised: they are not a worker's income. A top-coded end (BLS "$239,200 or more") stays open.
 Employees' hourly percentiles are not annualised here (the same source's annual percentiles are
 shown instead). Currencies are never mixed: a figure is converted to USD only with a dated rate
 from the assumptions file, otherwise it stays in its own currency and is charted separately.
@@ -30,6 +32,7 @@ class Annualised:
     high: float | None
     currency: str
     formula: str               # in words, e.g. "hourly rate × 10 hours per week × 46 weeks × 90% after fees"
+    assumed: str = ""          # short, beside the number: "at 10 h a week, 46 weeks, less 10% fees"
 
     @property
     def mid(self) -> float:
@@ -40,14 +43,29 @@ class Annualised:
 
     @property
     def span(self) -> tuple[float, float]:
-        """Low and high, falling back to the median for single-number figures."""
+        """Low and high; a single-number figure spans only its number (a median is never drawn as an end)."""
         return (self.low if self.low is not None else self.mid, self.high if self.high is not None else self.mid)
+
+    @property
+    def open_low(self) -> bool:
+        return self.figure.open_low
+
+    @property
+    def open_high(self) -> bool:
+        return self.figure.open_high
+
+    @property
+    def hours_note(self) -> str:
+        """What an annual freelance figure assumes, for printing beside it ('' for published annual figures)."""
+        return self.assumed
 
 
 # Helpers
 
 def factor(fig: Figure, data: Dataset) -> tuple[float, str] | None:
     """Multiplier to a year and the formula in words; None when the figure is not annualised."""
+    if not fig.is_income:
+        return None
     a = data.assumptions
     fee = 1 - a["platform_fee_percent"].value / 100
     fee_words = f"{fee:.0%} after a {a['platform_fee_percent'].value:g}% fee allowance"
@@ -82,13 +100,28 @@ def annualise(role: Role, index: int, data: Dataset) -> Annualised | None:
     if got is None:
         return None
     mult, words = got
+    assumed = assumed_text(fig, data)
     currency = fig.currency
     if (rate := _rate(fig.currency, data)) is not None:
         mult, words, currency = mult * rate[0], words + rate[1], "USD"
 
     def scale(v):
         return None if v is None else round(v * mult, 2)
-    return Annualised(role, index, fig, scale(fig.low), scale(fig.median), scale(fig.high), currency, words)
+    return Annualised(role, index, fig, scale(fig.low), scale(fig.median), scale(fig.high), currency, words, assumed)
+
+
+def assumed_text(fig: Figure, data: Dataset) -> str:
+    """The hours (or days, or clients) and weeks behind an annualised figure, short enough to print beside it."""
+    a = {k: v.value for k, v in data.assumptions.items()}
+    fee = f"less {a['platform_fee_percent']:g}% fees"
+    if fig.kind == "hourly":
+        return f"at {a['billable_hours_per_week']:g} billable hours a week, {a['weeks_per_year']:g} weeks a year, {fee}"
+    if fig.kind == "daily":
+        days = a["billable_days_per_week"]
+        return f"at {days:g} billable day{'s' if days != 1 else ''} a week, {a['weeks_per_year']:g} weeks a year, {fee}"
+    if fig.kind == "monthly_retainer":
+        return f"with {a['retainer_clients']:g} retainer clients, {a['months_per_year']:g} months a year, {fee}"
+    return ""
 
 
 def all_annualised(data: Dataset) -> list[Annualised]:
@@ -101,17 +134,44 @@ def all_annualised(data: Dataset) -> list[Annualised]:
     return out
 
 
-def headline(role: Role, data: Dataset) -> list[Annualised]:
-    """At most two figures that sum a role up: the best employee figure and the best freelance one.
+# Headline rules (written down in docs/methodology.md and tested in tests/test_income.py)
 
-    A role with no official occupation (match: none) gets no salaried headline: any employees'
-    figure it shows is an adjacent proxy, not the role's own pay.
+CONFIDENCE = {"high": 0, "medium": 1, "low": 2}
+FULL_TIME_FIRST = ("full_time",)
+
+
+def _best(cands: list[Annualised]) -> Annualised | None:
+    """The best-supported figure: USD first, then the best confidence, then the newest data."""
+    key = lambda a: (a.currency != "USD", CONFIDENCE[a.figure.confidence], -(a.figure.year or 0))  # noqa: E731
+    return min(cands, key=key) if cands else None
+
+
+def salaried_headline(role: Role, data: Dataset) -> Annualised | None:
+    """Employees' wages of the role's own nearest occupation (never a more senior proxy), if it has one."""
+    if role.soc is None:
+        return None
+    cands = [a for i, f in enumerate(role.income)
+             if f.population == "employees" and f.occupation == role.soc and (a := annualise(role, i, data))]
+    return _best(cands)
+
+
+def freelance_headline(role: Role, data: Dataset) -> Annualised | None:
+    """The best freelance rate on the annual scale (never client spend, claims, postings or estimates)."""
+    return _best([a for i, f in enumerate(role.income) if f.population == "freelancers" and (a := annualise(role, i, data))])
+
+
+def headline(role: Role, data: Dataset) -> list[Annualised]:
+    """At most two figures that sum a role up, in the order a reader should see them.
+
+    1. Employees' wages only from the role's own nearest occupation (figure.occupation equals the
+       role's SOC code): a more senior or unrelated proxy never leads. Roles with no official
+       occupation get none.
+    2. Freelance rates only from freelancers (not what clients spend, salary claims, single
+       postings or estimates), always shown with the hours and weeks they assume.
+    3. Among candidates: USD, then the best confidence, then the newest data year.
+    4. Full-time roles lead with wages; side-hustle roles (and roles done both ways) lead with
+       freelance rates when they have one.
     """
-    conf = {"high": 0, "medium": 1, "low": 2}
-    picks = []
-    populations = ("freelancers",) if role.occupation.match == "none" else ("employees", "freelancers")
-    for population in populations:
-        cands = [a for i in range(len(role.income)) if (a := annualise(role, i, data)) and a.figure.population == population]
-        if cands:
-            picks.append(min(cands, key=lambda a: (a.currency != "USD", conf[a.figure.confidence], -(a.figure.year or 0))))
-    return picks
+    pay, rate = salaried_headline(role, data), freelance_headline(role, data)
+    order = [pay, rate] if role.work_mode in FULL_TIME_FIRST else [rate, pay]
+    return [a for a in order if a is not None]

@@ -11,201 +11,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from .content import Content
-
-# Data
-
-
-@dataclass(frozen=True)
-class Source:
-    id: str
-    publisher: str
-    title: str
-    kind: str
-    year: int | None
-    url: str | None = None
-    copy_url: str | None = None
-    published: str | None = None
-    accessed: str | None = None
-    license: str | None = None
-    attribution: str | None = None
-    note: str | None = None
-    file: str = ""
-
-
-@dataclass(frozen=True)
-class Skill:
-    id: str
-    name: str
-    category: str
-    description: str
-    learn: str
-    show: str
-    file: str = ""
-
-
-@dataclass(frozen=True)
-class ScaleStep:
-    value: str
-    meaning: str
-
-
-@dataclass(frozen=True)
-class Dimension:
-    id: str
-    name: str
-    question: str
-    scale: tuple[ScaleStep, ...] = ()
-    meaning: str | None = None
-
-    def rank(self, value: str) -> int | None:
-        """Position of a value on the scale (0 = first), or None for free text."""
-        steps = [s.value for s in self.scale]
-        return steps.index(value) if value in steps else None
-
-
-@dataclass(frozen=True)
-class DimensionValue:
-    value: str
-    rationale: str
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One published income figure, as its source gives it."""
-
-    kind: str
-    population: str
-    currency: str
-    region: str
-    year: int | None
-    source: str
-    confidence: str
-    low: float | None = None
-    median: float | None = None
-    high: float | None = None
-    period: str | None = None
-    occupation: str | None = None
-    quote: str | None = None
-    note: str | None = None
-
-    @property
-    def unit(self) -> str:
-        """What one number is per: hour, day, month or year."""
-        return {"hourly": "hour", "daily": "day", "monthly_retainer": "month",
-                "annual_salary": "year"}.get(self.kind, self.period or "year")
-
-
-@dataclass(frozen=True)
-class Outlook:
-    measure: str
-    value: float
-    unit: str
-    period: str
-    source: str
-    confidence: str
-    region: str | None = None
-    occupation: str | None = None
-    quote: str | None = None
-    note: str | None = None
-
-
-@dataclass(frozen=True)
-class Estimate:
-    low: float
-    high: float
-    confidence: str
-    source: str
-    basis: str
-
-
-@dataclass(frozen=True)
-class Occupation:
-    match: str
-    code: str | None = None
-    title: str | None = None
-    note: str | None = None
-
-
-@dataclass(frozen=True)
-class SkillNeed:
-    skill: str
-    level: str
-
-
-@dataclass(frozen=True)
-class Role:
-    id: str
-    name: str
-    paths: tuple[str, ...]
-    summary: str
-    tasks: tuple[str, ...]
-    skills: tuple[SkillNeed, ...]
-    steps: tuple[str, ...]
-    first_experiment: str
-    portfolio_ideas: tuple[str, ...]
-    startup_cost: Estimate
-    time_to_first_income: Estimate
-    work_mode: str
-    remote_fit: str
-    income: tuple[Figure, ...]
-    outlook: tuple[Outlook, ...]
-    ai_impact: str
-    occupation: Occupation
-    related_roles: tuple[str, ...]
-    last_reviewed: str
-    income_gap: str | None = None
-    outlook_summary: str | None = None
-    traits: dict[str, float] = field(default_factory=dict)
-    file: str = ""
-
-    @property
-    def newest_year(self) -> int | None:
-        """The most recent year among the role's income figures (None if no dated figure)."""
-        years = [f.year for f in self.income if f.year is not None]
-        return max(years) if years else None
-
-    @property
-    def barrier(self) -> str:
-        """Barrier to entry, derived from the top of the time-to-first-income estimate (months):
-        up to 3 → low, up to 12 → medium, more → high (the scale of the barrier-to-entry dimension)."""
-        top = self.time_to_first_income.high
-        return "low" if top <= 3 else "medium" if top <= 12 else "high"
-
-    def skill_ids(self, level: str | None = None) -> list[str]:
-        """The role's skill ids, optionally only those at one level."""
-        return [s.skill for s in self.skills if level is None or s.level == level]
-
-    def source_ids(self) -> list[str]:
-        """Every source the role cites, in first-use order."""
-        ids = [f.source for f in self.income] + [o.source for o in self.outlook]
-        ids += [self.startup_cost.source, self.time_to_first_income.source]
-        return list(dict.fromkeys(ids))
-
-
-@dataclass(frozen=True)
-class Path:
-    id: str
-    name: str
-    short_name: str
-    summary: str
-    suits: tuple[str, ...]
-    strengths: tuple[str, ...]
-    risks: tuple[str, ...]
-    setup: tuple[str, ...]
-    dimensions: dict[str, DimensionValue]
-    last_reviewed: str
-    traits: dict[str, float] = field(default_factory=dict)
-    file: str = ""
-
-
-@dataclass(frozen=True)
-class Assumption:
-    id: str
-    value: float
-    unit: str
-    rationale: str
-    source: str | None = None
+from . import scales
+from .documents import Content
+from .entities import (Assumption, Dimension, DimensionValue, Estimate, Figure, Occupation, OfficialOccupation,  # noqa: F401
+                       Outlook, Path, Role, ScaleStep, Skill, SkillNeed, Source)
 
 
 @dataclass
@@ -221,6 +30,7 @@ class Dataset:
     stale_after_years: int
     exchange_rates: tuple[dict, ...]
     quiz: dict[str, Any]
+    occupations: dict[str, OfficialOccupation] = field(default_factory=dict)
     today: dt.date = field(default_factory=dt.date.today)
 
     @cached_property
@@ -232,10 +42,21 @@ class Dataset:
                 out[p].append(role)
         return out
 
-    def is_stale(self, role: Role) -> bool:
-        """True when the role's newest dated figure is older than stale_after_years."""
-        newest = role.newest_year
-        return newest is not None and self.today.year - newest > self.stale_after_years
+    def is_stale(self, item) -> bool:
+        """True when a figure's (or outlook number's) data year is older than stale_after_years."""
+        return item.year is not None and self.today.year - item.year > self.stale_after_years
+
+    def stale_figures(self, role: Role) -> list[Figure]:
+        """The role's income figures older than the stale limit, each flagged where it is shown."""
+        return [f for f in role.income if self.is_stale(f)]
+
+    def official(self, role: Role) -> OfficialOccupation | None:
+        """The role's nearest official occupation with its quick facts (None when it has none)."""
+        return self.occupations.get(role.soc) if role.soc else None
+
+    def dimension(self, dim_id: str) -> Dimension | None:
+        """A comparison dimension by id."""
+        return next((d for d in self.dimensions if d.id == dim_id), None)
 
     @cached_property
     def bridge_skills(self) -> list[Skill]:
@@ -267,7 +88,7 @@ def _t(items) -> tuple:
     return tuple(items or ())
 
 
-def _role(d: dict, file: str) -> Role:
+def _role(d: dict, file: str, barrier_scale: list[dict]) -> Role:
     start = d["how_to_start"]
     return Role(
         id=d["id"], name=d["name"], paths=_t(d["paths"]), summary=d["summary"], tasks=_t(d["tasks"]),
@@ -278,11 +99,18 @@ def _role(d: dict, file: str) -> Role:
         outlook=tuple(Outlook(**o) for o in d["outlook"]), ai_impact=d["ai_impact"],
         occupation=Occupation(**d["occupation"]), related_roles=_t(d["related_roles"]),
         last_reviewed=d["last_reviewed"], income_gap=d.get("income_gap"), outlook_summary=d.get("outlook_summary"),
-        traits=dict(d.get("traits", {})), file=file)
+        traits=dict(d.get("traits", {})), file=file,
+        barrier=scales.step(scales.ROLE_NUMBER["barrier"](d), barrier_scale) if barrier_scale else "")
 
 
-def _path(d: dict, file: str) -> Path:
+def _path(d: dict, file: str, roles: list[dict], dims_raw: list[dict]) -> Path:
+    """A path with its derived scaled dimensions computed from its roles (see scales.py)."""
     dims = {k: DimensionValue(**v) for k, v in d["dimensions"].items()}
+    mine = [r for r in roles if d["id"] in r["paths"]]
+    for x in dims_raw:
+        if x.get("derive") in scales.ROLE_NUMBER and x.get("scale") and mine:
+            value, _ = scales.path_step(x["derive"], mine, x["scale"])
+            dims[x["id"]] = DimensionValue(value, dims.get(x["id"], DimensionValue()).rationale)
     return Path(id=d["id"], name=d["name"], short_name=d["short_name"], summary=d["summary"], suits=_t(d["suits"]),
                 strengths=_t(d["strengths"]), risks=_t(d["risks"]), setup=_t(d["setup"]), dimensions=dims,
                 last_reviewed=d["last_reviewed"], traits=dict(d.get("traits", {})), file=file)
@@ -294,16 +122,23 @@ def build(content: Content) -> Dataset:
         return content.valid(folder)
     dims = content.single("dimensions").data["dimensions"]
     assumptions = content.single("assumptions").data
-    return Dataset(
-        paths={i: _path(d.data, d.file) for i, d in docs("paths")},
-        roles={i: _role(d.data, d.file) for i, d in docs("roles")},
+    barrier = next((x["scale"] for x in dims if x.get("derive") == "barrier"), [])
+    raw_roles = [d.data for _, d in docs("roles")]
+    data = Dataset(
+        paths={i: _path(d.data, d.file, raw_roles, dims) for i, d in docs("paths")},
+        roles={i: _role(d.data, d.file, barrier) for i, d in docs("roles")},
         skills={i: Skill(**d.data, file=d.file) for i, d in docs("skills")},
         sources={i: Source(**d.data, file=d.file) for i, d in docs("sources")},
         dimensions=tuple(Dimension(id=x["id"], name=x["name"], question=x["question"], meaning=x.get("meaning"),
-                                   scale=tuple(ScaleStep(**s) for s in x.get("scale", []))) for x in dims),
+                                   derive=x.get("derive"), scale=tuple(ScaleStep(**s) for s in x.get("scale", [])))
+                         for x in dims),
+        occupations={i: OfficialOccupation(**d.data, file=d.file) for i, d in docs("occupations")},
         assumptions={k: Assumption(id=k, **v) for k, v in assumptions["annualisation"].items()},
         stale_after_years=assumptions["stale_after_years"],
         exchange_rates=tuple(assumptions["exchange_rates"]),
         quiz=content.single("quiz").data,
         today=content.today,
     )
+    from . import summaries          # needs the income module, which needs this one
+    summaries.fill(data)
+    return data

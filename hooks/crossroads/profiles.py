@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from . import md, tables
+from . import facts, md, tables
 from .charts import Bar, RangeChart
 from .income import Annualised, annualise, headline
-from .model import Dataset, Figure, Role
+from .entities import SCOPES
+from .model import Dataset, Figure, Outlook, Role
 
 # Helpers
 
@@ -18,9 +19,17 @@ def derived(text: str) -> Markup:
     return Markup(f'<span class="cr-derived">{md.md_escape(text)}</span>')
 
 
+def ends(low: float | None, high: float | None, currency: str, open_low: bool = False, open_high: bool = False) -> str:
+    """`$81,900 – $239,200 or more`: a range whose open end says so ('' when an end is missing)."""
+    if low is None or high is None:
+        return ""
+    lo = md.money(round(low, 2), currency) + (" or less" if open_low else "")
+    return f"{lo} – {md.money(round(high, 2), currency)}" + (" or more" if open_high else "")
+
+
 def published(fig: Figure) -> str:
-    """`$42,070 – $144,610 (median $76,950)` or `$110`: the figure as its source gives it."""
-    rng = f"{md.money(fig.low, fig.currency)} – {md.money(fig.high, fig.currency)}" if fig.low is not None and fig.high is not None else ""
+    """`$42,070 – $144,610 (median $76,950)` or `$110`: the figure as its source gives it, open ends marked."""
+    rng = ends(fig.low, fig.high, fig.currency, fig.open_low, fig.open_high)
     mid = md.money(fig.median, fig.currency) if fig.median is not None else ""
     if rng and mid:
         return f"{rng} (median {mid})"
@@ -28,11 +37,16 @@ def published(fig: Figure) -> str:
 
 
 def annual_text(a: Annualised) -> str:
-    """`$45,540 – $68,310 a year` on the common scale."""
+    """`$45,540 – $68,310 a year` on the common scale (an open end says 'or more')."""
     lo, hi = a.span
     if lo == hi:
         return f"{md.money(round(lo), a.currency)} a year"
-    return f"{md.money(round(lo), a.currency)} – {md.money(round(hi), a.currency)} a year"
+    return ends(round(lo), round(hi), a.currency, a.open_low, a.open_high) + " a year"
+
+
+def annual_with_hours(a: Annualised) -> Markup:
+    """The annual figure (marked derived) with what it assumes beside it: `$45,540 a year at 10 billable hours a week, …`."""
+    return Markup(f"{derived(annual_text(a))} {md.md_escape(a.assumed)}".strip())
 
 
 def source_link(sid: str, data: Dataset, here: str) -> Markup:
@@ -44,7 +58,8 @@ def bar_label(a: Annualised, data: Dataset, with_role: bool = False) -> str:
     """`Employees · BLS 2024` (optionally led by the role's name)."""
     src = data.sources[a.figure.source]
     who = {"employees": "salaried", "freelancers": "freelance", "posting": "one posting", "claims": "claim",
-           "estimate": "article's estimate" if src.kind == "article_estimate" else "estimate"}[a.figure.population]
+           "estimate": "article's estimate" if src.kind == "article_estimate" else "estimate",
+           "client_spend": "client spend"}[a.figure.population]
     if with_role:
         return f"{a.role.name} ({who})"
     return f"{who}, {md.words(a.figure.kind)}, {a.figure.year or 'undated'}".capitalize()
@@ -56,36 +71,69 @@ def bar(a: Annualised, data: Dataset, with_role: bool = False) -> Bar:
     src = data.sources[a.figure.source]
     tip = (f"{a.role.name}, {bar_label(a, data).lower()}: {annual_text(a)} ({a.formula}). "
            f"Source: {src.publisher}, {src.title}.")
-    return Bar(bar_label(a, data, with_role), lo, a.mid, hi, a.figure.population, tip)
+    return Bar(bar_label(a, data, with_role), lo, a.mid, hi, a.figure.population, tip, open_low=a.open_low, open_high=a.open_high)
 
 
 # Role page pieces
 
+def year_cell(item, data: Dataset) -> Markup:
+    """The data year, flagged where it is shown when it is older than the stale limit."""
+    if item.year is None:
+        return Markup("undated")
+    if data.is_stale(item):
+        return Markup(f'<span class="cr-stale">{item.year} (over {data.stale_after_years} years old)</span>')
+    return md.md_escape(item.year)
+
+
 def income_table(role: Role, data: Dataset, here: str) -> Markup:
-    """Every figure as published, with its annualised value and source."""
-    rows = [(i, f, annualise(role, i, data)) for i, f in enumerate(role.income)]
+    """Every income figure as published, with what it measures, its annual value and hours, and its source."""
+    rows = [(f, annualise(role, i, data)) for i, f in enumerate(role.income) if f.is_income]
     return tables.Table([
-        tables.Column("Kind", lambda r: md.words(r[1].kind) + (f" ({r[1].period}ly)" if r[1].period else "")),
-        tables.Column("As published", lambda r: published(r[1]), "right"),
-        tables.Column("Per", lambda r: r[1].unit),
-        tables.Column("On the annual scale", lambda r: derived(annual_text(r[2])) if r[2] else "not annualised", "right"),
-        tables.Column("Who", lambda r: r[1].population),
-        tables.Column("Region", lambda r: r[1].region),
-        tables.Column("Year", lambda r: r[1].year or "undated"),
-        tables.Column("Confidence", lambda r: r[1].confidence),
-        tables.Column("Source", lambda r: source_link(r[1].source, data, here)),
+        tables.Column("What it measures", lambda r: f"{r[0].measure.capitalize()}, per {r[0].unit}"),
+        tables.Column("As published", lambda r: published(r[0]), "right"),
+        tables.Column("A year on the common scale", lambda r: annual_with_hours(r[1]) if r[1] else not_annualised(r[0])),
+        tables.Column("Region", lambda r: r[0].region),
+        tables.Column("Year", lambda r: year_cell(r[0], data)),
+        tables.Column("Confidence", lambda r: r[0].confidence),
+        tables.Column("Source", lambda r: source_link(r[0].source, data, here)),
     ], rows).as_markdown()
 
 
-def outlook_table(role: Role, data: Dataset, here: str) -> Markup:
-    """Demand and outlook figures with period and source."""
-    def value(o):
-        return f"{md.number(o.value)}%" if o.unit == "percent" else f"{md.number(o.value)} people"
+def not_annualised(fig: Figure) -> str:
+    """Why a figure has no annual value."""
+    if fig.kind == "percentiles" and fig.period == "hour":
+        return "not annualised: the same source's annual wages are shown"
+    return "not annualised"
+
+
+def spend_table(role: Role, data: Dataset, here: str) -> Markup:
+    """What clients pay (budgets, agency and management fees, project prices): never shown as income."""
+    rows = [f for f in role.income if not f.is_income]
     return tables.Table([
-        tables.Column("Measure", lambda o: md.words(o.measure)),
-        tables.Column("Value", value, "right"),
+        tables.Column("What clients pay", lambda f: f"{f.measure.capitalize()}, per {f.unit}"),
+        tables.Column("As published", lambda f: published(f), "right"),
+        tables.Column("Region", lambda f: f.region),
+        tables.Column("Year", lambda f: year_cell(f, data)),
+        tables.Column("Confidence", lambda f: f.confidence),
+        tables.Column("Source", lambda f: source_link(f.source, data, here)),
+    ], rows).as_markdown()
+
+
+def covers(o: Outlook, data: Dataset) -> str:
+    """What work an outlook number covers: the occupation's title, or the scope in words."""
+    if o.scope == "occupation" and o.occupation in data.occupations:
+        return f"{data.occupations[o.occupation].title} ({o.occupation})"
+    return SCOPES[o.scope]
+
+
+def outlook_table(role: Role, data: Dataset, here: str) -> Markup:
+    """Demand and outlook numbers: what each measures, over what work, where, when, and its source."""
+    return tables.Table([
+        tables.Column("What it measures", lambda o: o.measure_words),
+        tables.Column("Value", lambda o: o.value_text, "right"),
+        tables.Column("Covers", lambda o: covers(o, data)),
+        tables.Column("Region", lambda o: o.region),
         tables.Column("Period", lambda o: o.period),
-        tables.Column("Occupation", lambda o: o.occupation or "–"),
         tables.Column("Confidence", lambda o: o.confidence),
         tables.Column("Source", lambda o: source_link(o.source, data, here)),
     ], role.outlook).as_markdown()
@@ -105,13 +153,24 @@ def income_chart(role: Role, data: Dataset) -> Markup:
 
 
 def headline_text(role: Role, data: Dataset) -> Markup:
-    """The at-a-glance income: best salaried and best freelance figure on the annual scale."""
+    """The headline income (income.headline's written rules), each figure saying what it measures."""
     picks = headline(role, data)
     if not picks:
         weaker = " (see the weaker figures under Income below)" if role.income else ""
         return Markup("No reliable figure yet" + weaker)
-    parts = [Markup(f"{derived(annual_text(a))} ({md.md_escape(bar_label(a, data).lower())})") for a in picks]
-    return Markup("; ").join(parts)
+    return Markup("; ").join(headline_part(a, data) for a in picks)
+
+
+def headline_part(a: Annualised, data: Dataset) -> Markup:
+    """`Employees' wages: $76,950 a year (median, US, 2024)` or a freelance rate with its hours."""
+    f = a.figure
+    where = ", ".join(str(x) for x in ("median" if f.median is not None else "", f.region, f.year or "undated") if x)
+    if f.population == "employees":
+        text = f"{f.measure.capitalize()}: {md.money(round(a.mid), a.currency)} a year ({where})"
+    else:
+        return Markup(f"{md.md_escape(f.measure.capitalize())}: {annual_with_hours(a)} "
+                      f"({md.md_escape(published(f))} per {md.md_escape(f.unit)}, {md.md_escape(where)})")
+    return md.md_escape(text)
 
 
 def transitions(role: Role, data: Dataset) -> list[tuple[Role, list, list]]:
@@ -121,6 +180,7 @@ def transitions(role: Role, data: Dataset) -> list[tuple[Role, list, list]]:
 
 def context(role: Role, data: Dataset, here: str) -> dict:
     """Everything role.md.j2 needs beyond the role itself."""
-    return dict(headline=headline_text(role, data), chart=income_chart(role, data),
-                income_table=income_table(role, data, here), outlook_table=outlook_table(role, data, here),
-                transitions=transitions(role, data), stale=data.is_stale(role))
+    return dict(headline=headline_text(role, data), chart=income_chart(role, data), facts=facts.card(role, data, here),
+                income_table=income_table(role, data, here), spend_table=spend_table(role, data, here),
+                outlook_table=outlook_table(role, data, here), transitions=transitions(role, data),
+                stale=data.stale_figures(role))

@@ -1,0 +1,14 @@
+"""Cross-file rules: what JSON Schema cannot check, one module per concern.
+
+references  ids, file names and references between files
+numbers     what each figure is: sources, ranges, open ends, measures
+freshness   dates, years in ids, https addresses
+consistency paths against their roles, skills against roles
+prose       numbers and degree claims in text against figures and official facts
+quiz        trait profiles and weights
+"""
+
+from . import consistency, freshness, numbers, prose, quiz, references  # noqa: F401  (registers the rules)
+from .base import RULES, closest, figures, rule, run
+
+__all__ = ["RULES", "closest", "figures", "rule", "run"]
