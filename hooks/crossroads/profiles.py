@@ -91,12 +91,19 @@ def income_table(role: Role, data: Dataset, here: str) -> Markup:
     return tables.Table([
         tables.Column("What it measures", lambda r: f"{r[0].measure.capitalize()}, per {r[0].unit}"),
         tables.Column("As published", lambda r: published(r[0]), "right"),
-        tables.Column("A year on the common scale", lambda r: annual_with_hours(r[1]) if r[1] else not_annualised(r[0])),
+        tables.Column("A year on the common scale", lambda r: year_value(r[0], r[1])),
         tables.Column("Region", lambda r: r[0].region),
         tables.Column("Year", lambda r: year_cell(r[0], data)),
         tables.Column("Confidence", lambda r: r[0].confidence),
         tables.Column("Source", lambda r: source_link(r[0].source, data, here)),
     ], rows).as_markdown()
+
+
+def year_value(fig: Figure, a: Annualised | None) -> Markup | str:
+    """The annual value with its hours; 'already a year' for yearly figures; why not, for the rest."""
+    if a is None:
+        return not_annualised(fig)
+    return annual_with_hours(a) if a.assumed or a.currency != fig.currency else "already a year"
 
 
 def not_annualised(fig: Figure) -> str:
