@@ -169,3 +169,15 @@ def test_stale_figure_is_flagged_in_its_row(tmp_path):
     table = income_table(data.roles["seo"], data, "roles/seo.md")
     assert '<span class="cr-stale">2017 (over 3 years old)</span>' in table
     assert "2023 (over" not in table and "2024 (over" not in table
+
+
+# Paths computed from their roles
+
+def test_path_values_are_computed_from_the_roles(tmp_path):
+    data = dataset(tmp_path, "rate")
+    path = data.paths["marketing"]
+    assert path.dimensions["barrier-to-entry"].value == "high"           # time to first income up to 4 months > 3
+    quick = ROLE.replace("time_to_first_income: {low: 1, high: 4,", "time_to_first_income: {low: 1, high: 2,")
+    faster = build(check(mini.write(tmp_path / "b", {"roles/seo.yml": quick}), mini.SCHEMA, today=TODAY))
+    assert faster.paths["marketing"].dimensions["barrier-to-entry"].value == "low"
+    assert faster.roles["seo"].barrier == "low"

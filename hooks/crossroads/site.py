@@ -13,7 +13,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from . import overview, profiles, quiz
+from . import overview, profiles, quiz, summaries
 from .model import Dataset
 from .problems import Problem
 from .render import Asset, Page, render
@@ -59,14 +59,15 @@ def pages(data: Dataset) -> list[Page]:
         Page("skills/index.md", render("skills-index.md.j2", "skills/index.md", data=data, categories=overview.CATEGORIES,
                                        bridges=overview.bridge_table(data, "skills/index.md"),
                                        matrix=overview.skills_matrix(data, "skills/index.md"),
-                                       transitions=overview.all_transitions(data)), None, True),
+                                       by_role=overview.skills_by_role(data, "skills/index.md"),
+                                       transitions=overview.transitions_table(data, "skills/index.md")), None, True),
         Page("sources/index.md", render("sources-index.md.j2", "sources/index.md", data=data, kinds=SOURCE_KINDS,
                                         confidence=_confidence_scale(data, "sources/index.md"),
                                         citations=overview.citations(data)), None, True),
     ]
     for p in data.paths.values():
         here = path_uri(p.id)
-        out.append(Page(here, render("path.md.j2", here, title=p.name, data=data, path=p,
+        out.append(Page(here, render("path.md.j2", here, title=p.name, data=data, path=p, derived=summaries.derived_rows(p, data),
                                      table=overview.roles_table(data, here).filtered(lambda r, p=p: p.id in r.paths).as_markdown()),
                         f"content/paths/{p.id}.yml"))
     for r in sorted(data.roles.values(), key=lambda r: r.id):
@@ -97,7 +98,7 @@ def write_pages(content, out: Path) -> list[Path]:
 # Markers
 
 def _paths_overview(data: Dataset, here: str) -> str:
-    return Markup(render("paths-overview.md.j2", here, data=data))
+    return Markup(render("paths-overview.md.j2", here, data=data, cards=overview.path_cards(data)))
 
 
 def _assumptions(data: Dataset, here: str) -> str:

@@ -7,7 +7,9 @@ dimensions (dimensions.yml `derive: income` or `derive: growth`).
 
 from __future__ import annotations
 
-from . import md
+from collections import Counter
+
+from . import md, scales
 from .entities import DimensionValue
 from .income import freelance_headline, salaried_headline
 from .model import Dataset, Path
@@ -65,3 +67,24 @@ def fill(data: Dataset) -> None:
 
 
 
+
+
+def derived_rows(path: Path, data: Dataset) -> list[tuple[str, str, str]]:
+    """(dimension name, computed value, how) for each derived dimension of a path, for its page."""
+    roles = data.roles_by_path[path.id]
+    rows = []
+    for dim in data.dimensions:
+        if not dim.derive:
+            continue
+        value = path.dimensions[dim.id].value or ""
+        if dim.scale:
+            steps = [s.__dict__ for s in dim.scale]
+            raw = [{"id": r.id, "time_to_first_income": {"high": r.time_to_first_income.high},
+                    "startup_cost": {"high": r.startup_cost.high}} for r in roles]
+            _, each = scales.path_step(dim.derive, raw, steps)
+            counts = Counter(each.values())
+            how = f"The median of its {len(roles)} roles: {', '.join(f'{n} {v}' for v, n in counts.most_common())}"
+        else:
+            how = "From its roles' headline figures" if dim.derive == "income" else "From BLS Employment Projections"
+        rows.append((dim.name, value, how))
+    return rows
