@@ -21,7 +21,7 @@ from mkdocs.structure.files import File, InclusionLevel
 sys.path.insert(0, os.path.dirname(__file__))
 
 from crossroads import content as _content  # noqa: E402
-from crossroads import model, preview, site  # noqa: E402
+from crossroads import guide, model, preview, site  # noqa: E402
 from crossroads.problems import ContentError, Problem, annotations, report  # noqa: E402
 
 # State for one build (MkDocs calls the events in order, one build at a time).
@@ -41,6 +41,7 @@ def on_config(config):
     preview.begin()
     try:
         checked = _content.check(root / "content", root / "schema")
+        contributing = guide.pages(root, config.repo_url or "")
     except ContentError as e:
         if (last := preview.stale(e.problems)) is None:
             _stop(e.problems)
@@ -49,7 +50,8 @@ def on_config(config):
         return config
     data = model.build(checked)
     _build.clear()
-    _build.update(data=data, pages=site.pages(data), assets=site.assets(data), used=set())
+    _build.update(data=data, pages=site.pages(data) + contributing, assets=site.assets(data),
+                  used=set())
     preview.good(_build)
     return config
 

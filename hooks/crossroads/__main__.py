@@ -43,8 +43,14 @@ def main(argv: list[str] | None = None) -> int:
         counts = ", ".join(f"{len(v)} {k}" for k, v in content.collections.items())
         print(f"Content is valid: {counts}.")
         return 0
+    from . import guide
     from .site import write_pages
     written = write_pages(content, args.out)
+    root = args.content.resolve().parent
+    for page in guide.pages(root, guide.repo_url(root)):       # Contribute, Field reference, What's new
+        (target := args.out / page.uri).parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(page.markdown, "utf-8")
+        written.append(target)
     print(f"Wrote {len(written)} files to {args.out}.")
     return 0
 

@@ -108,15 +108,23 @@ def allowed(node: dict) -> str:
         out.append("one of " + ", ".join(f"`{v}`" for v in node["enum"]))
     if "const" in node:
         out.append(f"exactly `{node['const']}`")
-    if "minimum" in node or "maximum" in node:
-        out.append(f"from {node.get('minimum', '…')} to {node.get('maximum', '…')}")
-    if node.get("minItems"):
-        out.append(f"at least {node['minItems']} items")
-    if node.get("minLength", 0) > 1 or "maxLength" in node:
-        out.append(f"{node.get('minLength', 0)} to {node.get('maxLength', '…')} characters")
+    out.append(_range(node.get("minimum"), node.get("maximum"), ""))
+    out.append(_range(node.get("minItems") or None, node.get("maxItems"), " items"))
+    out.append(_range(node.get("minLength", 0) if node.get("minLength", 0) > 1 else None, node.get("maxLength"), " characters"))
     if "pattern" in node:
         out.append(f"matching `{node['pattern']}`")
-    return "; ".join(out)
+    return "; ".join(x for x in out if x)
+
+
+def _range(low, high, unit: str) -> str:
+    """`from 0 to 1`, `at least 5 items`, `at most 24 characters`, or nothing."""
+    if unit == " items" and 1 in (low, high) and not (low and high):
+        unit = " item"
+    if low is not None and high is not None:
+        return f"from {low} to {high}{unit}"
+    if low is not None:
+        return f"at least {low}{unit}" if unit else f"{low} or more"
+    return f"at most {high}{unit}" if high is not None else ""
 
 
 def _condition(cond: dict, example: dict) -> tuple[str, bool]:
