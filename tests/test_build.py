@@ -14,7 +14,7 @@ from crossroads.site import assets, pages
 from tests.conftest import ROOT, mkdocs_build, run_cli
 from tests.mini import line_of
 
-PROJECT_PARTS = ["mkdocs.yml", "docs", "content", "schema", "hooks", "overrides"]
+PROJECT_PARTS = ["mkdocs.yml", "docs", "content", "schema", "hooks", "overrides", "CONTRIBUTING.md"]
 
 
 @pytest.fixture
