@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from crossroads import guide
 from crossroads.content import check as check_content
 from crossroads.model import build
 from crossroads.site import assets, pages
@@ -67,7 +68,8 @@ def test_cli_writes_the_same_markdown_tree(tmp_path):
     result = run_cli(["pages", "--out", str(out)])
     assert result.returncode == 0, result.stderr
     data = dataset()
-    expected = {p.uri: p.markdown.encode("utf-8") for p in pages(data)} | {a.uri: a.content for a in assets(data)}
+    expected = {p.uri: p.markdown.encode("utf-8") for p in pages(data) + guide.pages(ROOT, guide.repo_url(ROOT))}
+    expected |= {a.uri: a.content for a in assets(data)}
     written = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert written == expected
 
