@@ -62,6 +62,9 @@ def bar_label(a: Annualised, data: Dataset, with_role: bool = False) -> str:
            "client_spend": "client spend"}[a.figure.population]
     if with_role:
         return f"{a.role.name} ({who})"
+    occ = data.occupations.get(a.figure.occupation or "")
+    if occ is not None:                    # two official rows differ by occupation, not by kind
+        return f"{who} {a.figure.year or 'undated'}: {occ.title}".capitalize()
     return f"{who}, {md.words(a.figure.kind)}, {a.figure.year or 'undated'}".capitalize()
 
 
@@ -71,7 +74,8 @@ def bar(a: Annualised, data: Dataset, with_role: bool = False) -> Bar:
     src = data.sources[a.figure.source]
     tip = (f"{a.role.name}, {bar_label(a, data).lower()}: {annual_text(a)} ({a.formula}). "
            f"Source: {src.publisher}, {src.title}.")
-    return Bar(bar_label(a, data, with_role), lo, a.mid, hi, a.figure.population, tip, open_low=a.open_low, open_high=a.open_high)
+    return Bar(bar_label(a, data, with_role), lo, a.mid, hi, a.figure.population, tip, open_low=a.open_low,
+               open_high=a.open_high, detail=src.publisher)
 
 
 # Role page pieces
