@@ -93,7 +93,7 @@ def income_table(role: Role, data: Dataset, here: str) -> Markup:
     """Every income figure as published, with what it measures, its annual value and hours, and its source."""
     rows = [(f, annualise(role, i, data)) for i, f in enumerate(role.income) if f.is_income]
     return tables.Table([
-        tables.Column("What it measures", lambda r: f"{r[0].measure.capitalize()}, per {r[0].unit}"),
+        tables.Column("What it measures", lambda r: what_it_measures(r[0], data)),
         tables.Column("As published", lambda r: published(r[0]), "right"),
         tables.Column("A year on the common scale", lambda r: year_value(r[0], r[1])),
         tables.Column("Region", lambda r: r[0].region),
@@ -101,6 +101,12 @@ def income_table(role: Role, data: Dataset, here: str) -> Markup:
         tables.Column("Confidence", lambda r: r[0].confidence),
         tables.Column("Source", lambda r: source_link(r[0].source, data, here)),
     ], rows).as_markdown()
+
+
+def what_it_measures(fig: Figure, data: Dataset) -> str:
+    """`Employees' wages per year: marketing managers (11-2021)` or `Freelance rates per hour`."""
+    occ = data.occupations.get(fig.occupation or "")
+    return f"{fig.measure.capitalize()} per {fig.unit}" + (f": {occ.title.lower()} ({occ.id})" if occ else "")
 
 
 def year_value(fig: Figure, a: Annualised | None) -> Markup | str:
