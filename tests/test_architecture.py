@@ -32,3 +32,26 @@ def test_importing_the_package_and_cli_loads_no_mkdocs():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"PYTHONPATH": str(PACKAGE.parent)})
     assert out.stdout.strip() == "False"
+
+
+def relative_imports(path: Path) -> set[str]:
+    """Modules of the package that a file imports (`from .x import`, `from ..x import`, `from . import x`)."""
+    tree = ast.parse(path.read_text("utf-8"))
+    out = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            out |= {node.module.split(".")[0]} if node.module else {a.name for a in node.names}
+    return out
+
+
+def test_rules_never_import_the_content_stage():
+    """content.py runs the rules; the rules see documents.py only, so there is no import circle."""
+    offenders = {p.name for p in (PACKAGE / "rules").glob("*.py") if "content" in relative_imports(p)}
+    assert offenders == set()
+    assert "content" not in relative_imports(PACKAGE / "documents.py")
+
+
+def test_modules_stay_small():
+    """A module under ~300 lines (STYLE.md): small enough to read in one sitting."""
+    sizes = {p.relative_to(PACKAGE).as_posix(): len(p.read_text("utf-8").splitlines()) for p in PACKAGE.rglob("*.py")}
+    assert {name: n for name, n in sizes.items() if n > 330} == {}
