@@ -117,5 +117,8 @@ def test_preview_state_only_survives_while_serving(monkeypatch):
     page = '<html><article class="md-content__inner md-typeset"><h1>T</h1></article></html>'
     shown = preview.with_banner(page)
     assert shown.index(BANNER) > shown.index("<article") and "content/roles/x.yml:3:1" in shown
+    assert "The content has 1 error," in shown
+    preview.tolerate([Problem("content/roles/y.yml", 9, 1, "", "a number without a figure", level="warning")])
+    assert "content/roles/y.yml" not in preview.with_banner(page)                # warnings never make it stale
     preview.begin()
     assert preview.with_banner(page) == page

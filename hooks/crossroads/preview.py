@@ -67,7 +67,7 @@ def tolerate(problems: list[Problem]) -> bool:
     """While serving, record and print the problems instead of stopping; False when not serving."""
     if not serving():
         return False
-    STATE.problems = sorted(set(STATE.problems) | set(problems))
+    STATE.problems = sorted(set(STATE.problems) | {p for p in problems if p.level == "error"})   # warnings do not stop
     print("The preview is stale: the content has problems (pages show the last good build):\n"
           + report(problems), file=sys.stderr, flush=True)
     return True
@@ -85,7 +85,7 @@ def banner() -> str:
     more = f"<li>… and {n - SHOWN} more (the terminal lists them all)</li>" if n > SHOWN else ""
     return ('<div class="admonition danger cr-stale" role="alert">'
             '<p class="admonition-title">This preview is stale</p>'
-            f"<p>The content has {n} problem{'s' if n != 1 else ''}, so this page shows the last good build. "
+            f"<p>The content has {n} error{'s' if n != 1 else ''}, so this page shows the last good build. "
             "Fix the file and the preview rebuilds by itself.</p>"
             f"<ul>{items}{more}</ul></div>\n")
 
