@@ -65,7 +65,7 @@ def _new(args) -> int:
         print(f"make new: {e}", file=sys.stderr)
         return 2
     shown = target.relative_to(root).as_posix()
-    todo = target.read_text("utf-8").count('"TODO:')
+    todo = sum('"TODO:' in line for line in target.read_text("utf-8").splitlines() if not line.lstrip().startswith("#"))
     print(f"Wrote {shown}: replace its {todo} \"TODO: …\" values (make validate lists each one with its line), "
           "then preview with make serve.")
     return 0

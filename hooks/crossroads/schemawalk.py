@@ -52,7 +52,8 @@ def _inline(node: Any, file: str, docs: dict, depth: int) -> Any:
         for part in [p for p in pointer.split("/") if p]:
             target = target[part]
         shared = _inline(target, target_file, docs, depth + 1)
-        if "description" in node:       # a field of its own: the shared definition's example may not fit it
+        formatted = "pattern" in shared and not pointer.endswith("/id")   # a date or an address: its example shows the format
+        if "description" in node and not formatted:     # a field of its own: another field's example may mislead
             shared.pop("examples", None)
         merged = {**shared, **{k: v for k, v in node.items() if k != "$ref"}}
         return _inline(merged, file, docs, depth + 1)
