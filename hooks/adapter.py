@@ -4,6 +4,7 @@
 - on_config: load and validate content/ (before site/ is cleaned); stop with every problem.
 - on_files: add the generated pages as virtual files (nothing is written to docs/ or content/).
 - on_page_markdown: fill `<!-- crossroads:NAME -->` markers in hand-written pages.
+- on_page_context: the page's description, Open Graph and JSON-LD values (crossroads/meta.py).
 - on_env: fail when a marker was asked for by no page.
 - on_startup / on_post_page: while `mkdocs serve` runs, bad content keeps the last good data
   and puts a "stale preview" banner on every page instead of stopping (see crossroads/preview.py).
@@ -21,7 +22,7 @@ from mkdocs.structure.files import File, InclusionLevel
 sys.path.insert(0, os.path.dirname(__file__))
 
 from crossroads import content as _content  # noqa: E402
-from crossroads import guide, model, preview, site  # noqa: E402
+from crossroads import guide, meta, model, preview, site  # noqa: E402
 from crossroads.problems import ContentError, Problem, annotations, report  # noqa: E402
 
 # State for one build (MkDocs calls the events in order, one build at a time).
@@ -77,6 +78,14 @@ def on_page_markdown(markdown, page, config, files):
     if problems:
         _fail(problems)
     return text
+
+
+def on_page_context(context, page, config, nav):
+    """Description, Open Graph, Twitter and JSON-LD values for the page's <head> (overrides/main.html)."""
+    page.meta.update(meta.page_meta(_build["data"], page.file.src_uri, page.title, page.meta.get("description"),
+                                    page.markdown, page.canonical_url, config.site_url, config.site_name,
+                                    config.site_description or ""))
+    return context
 
 
 def on_env(env, config, files):

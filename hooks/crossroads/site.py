@@ -13,7 +13,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from . import overview, profiles, quiz, summaries
+from . import api, apidocs, csvexport, meta, overview, profiles, quiz, rolecompare, summaries
 from .model import Dataset
 from .problems import Problem
 from .render import Asset, Page, render
@@ -74,12 +74,12 @@ def pages(data: Dataset) -> list[Page]:
         here = role_uri(r.id)
         out.append(Page(here, render("role.md.j2", here, title=r.name, data=data, role=r, **profiles.context(r, data, here)),
                         f"content/roles/{r.id}.yml"))
-    return out + quiz.pages(data)
+    return out + quiz.pages(data) + [rolecompare.page(data), apidocs.page(data)]
 
 
 def assets(data: Dataset) -> list[Asset]:
-    """Every generated non-Markdown file."""
-    return quiz.assets(data)
+    """Every generated non-Markdown file: quiz data, the API (JSON, CSV, schemas) and the site's share image."""
+    return quiz.assets(data) + api.assets(data) + csvexport.assets(data) + apidocs.assets() + meta.assets(data)
 
 
 def write_pages(content, out: Path) -> list[Path]:
