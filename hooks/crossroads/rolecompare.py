@@ -46,3 +46,15 @@ def picker(data: Dataset) -> Markup:
 
 def page(data: Dataset) -> Page:
     return Page(URI, render("compare-roles.md.j2", URI, data=data, picker=picker(data)), None, in_nav=True)
+
+
+def filters(data: Dataset) -> Markup:
+    """The all-roles table's filter and sort form (hidden until docs/assets/roles.js has the roles' data)."""
+    paths = Markup("").join(Markup(f'<option value="{escape(p.id)}">{escape(p.short_name)}</option>') for p in data.paths.values())
+    return Markup(
+        f'<form class="cr-filter" data-cr-filter="{escape(api.ROOT)}" hidden>'
+        f'<label class="cr-filter__field"><span>Path</span><select name="path"><option value="">All paths</option>{paths}</select></label>'
+        f'<label class="cr-filter__field"><span>Work mode</span><select name="mode"><option value="">Any</option>'
+        f'<option value="side_hustle">Side hustle</option><option value="full_time">Full time</option></select></label>'
+        f'<label class="cr-filter__field"><span>Sort by</span><select name="sort"><option value="">As listed</option></select></label>'
+        f'<p class="cr-filter__status" role="status" aria-live="polite"></p></form>')

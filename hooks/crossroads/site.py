@@ -52,7 +52,7 @@ def pages(data: Dataset) -> list[Page]:
     """Every generated page, in a stable order."""
     out = [
         Page("compare.md", render("compare.md.j2", "compare.md", data=data, scale=scale_marks), "content/dimensions.yml", True),
-        Page("roles/index.md", render("roles-index.md.j2", "roles/index.md", data=data,
+        Page("roles/index.md", render("roles-index.md.j2", "roles/index.md", data=data, filters=rolecompare.filters(data),
                                       table=overview.sortable(overview.roles_table(data, "roles/index.md").as_markdown())), None, True),
         Page("income/index.md", render("income.md.j2", "income/index.md", data=data, assumptions=_assumptions(data, "income/index.md"),
                                        **overview.income_page(data, "income/index.md")), "content/assumptions.yml", True),
