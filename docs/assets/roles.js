@@ -21,10 +21,16 @@
     });
   }
 
+  /** Python's round(): halves go to the even neighbour (as md.money and the pages). */
+  function roundEven(v) {
+    var r = Math.round(v);
+    return (Math.abs(v % 1) === 0.5 && r % 2 !== 0) ? r - 1 : r;
+  }
+
   function money(v, currency) {
     var sym = SYMBOLS[currency] || currency + " ";
     var whole = Math.round(v) === v || Math.abs(v) >= 1000;
-    var text = whole ? String(Math.round(v)) : v.toFixed(2);
+    var text = whole ? String(roundEven(v)) : v.toFixed(2);
     return sym + text.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   }
 
@@ -81,11 +87,10 @@
     if (i === null) return null;
     var f = role.income[i], a = annual(f, s);
     var where = [f.median !== null ? "median" : "", f.region, f.year || "undated"].filter(Boolean).join(", ");
-    var amount = (a.lo === a.hi ? money(a.lo, a.currency) : range(a.lo, a.hi, a.currency, f.open_end === "high")) + " a year";
-    var text = cap(f.measure) + ": " + amount;
-    if (which === "freelance") text += " " + a.assumes + " (from " + published(f) + " per " + f.unit + ", " + where + ")";
-    else text += " (" + where + ")";
-    return el("li", {}, [el("span", {class: "cr-derived", text: text})]);
+    var amount = which === "employees" ? money(a.mid !== null ? a.mid : (a.lo + a.hi) / 2, a.currency) + " a year"
+      : (a.lo === a.hi ? money(a.lo, a.currency) : range(a.lo, a.hi, a.currency, f.open_end === "high")) + " a year";
+    var rest = which === "freelance" ? " " + a.assumes + " (from " + published(f) + " per " + f.unit + ", " + where + ")" : " (" + where + ")";
+    return el("li", {}, [cap(f.measure) + ": ", el("span", {class: "cr-derived", text: amount}), rest]);
   }
 
   function pay(role, s) {
