@@ -17,6 +17,7 @@ class _Handler(BaseHTTPRequestHandler):
     """/ok answers; /no-head refuses HEAD; /gone is 404; /moved redirects to /ok; /slow never answers in time."""
 
     def _answer(self, body: bool):
+        self.server.seen.append((self.command, self.path))
         if self.path == "/moved":
             self.send_response(301)
             self.send_header("Location", "/ok")
@@ -29,7 +30,6 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_response(200)
         self.send_header("Content-Length", "0")
         self.end_headers()
-        self.server.seen.append((self.command, self.path))
 
     def do_HEAD(self):
         self._answer(body=False)
