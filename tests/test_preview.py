@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import queue
+import re
 import shutil
 import subprocess
 import sys
@@ -90,17 +91,18 @@ def test_served_preview_survives_broken_content_and_recovers(server):
     page = base + "roles/prompt-engineer/"
     role = project / ROLE
     good = role.read_text("utf-8")
+    name = re.search(r"^name: (.+)$", good, re.M).group(1).strip()
     assert BANNER not in _get(page)[1]
 
     role.write_text(good.replace("\nname: ", "\nname ", 1), "utf-8")       # a missing colon
     stale = _until(page, lambda body: BANNER in body)
-    assert ROLE in stale and "Prompt engineer" in stale                     # why, and the last good page
+    assert ROLE in stale and name in stale                                  # why, and the last good page
     assert BANNER in _get(base)[1]                                          # on every page
     time.sleep(0.5)
     assert f"{ROLE}:" in _drain(lines)                                      # the terminal lists it too
 
-    role.write_text(good.replace("name: Prompt engineer", "name: Prompt engineer (edited)", 1), "utf-8")
-    fresh = _until(page, lambda body: "Prompt engineer (edited)" in body)
+    role.write_text(good.replace(f"name: {name}", f"name: {name} (edited)", 1), "utf-8")
+    fresh = _until(page, lambda body: f"{name} (edited)" in body)
     assert BANNER not in fresh
 
 
