@@ -45,7 +45,10 @@ def render(kind: str, new_id: str, root: Path, path_id: str | None = None) -> st
     """The starter file's text."""
     if kind not in KINDS:
         raise ScaffoldError(f"unknown kind {kind!r}: use one of {', '.join(KINDS)}")
-    schema = schemawalk.load(root / "schema", kind)
+    try:
+        schema = schemawalk.load(root / "schema", kind)
+    except (OSError, ValueError, KeyError) as e:
+        raise ScaffoldError(f"cannot read schema/{kind}.schema.json ({e}): run make new from the project folder") from None
     pattern = schema["properties"]["id"].get("pattern", "")
     if not new_id or not re.fullmatch(pattern, new_id):
         raise ScaffoldError(f"{new_id!r} is not a kebab-case id: lower-case letters, digits and single hyphens, "
