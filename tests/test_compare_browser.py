@@ -1,0 +1,193 @@
+"""Compare two roles, and the all-roles table's filters, in a real Chromium on the site served
+under /crossroads/: shared URLs, the URL following the selection, unknown ids, the calculator's
+numbers, no JavaScript, instant navigation, no console error, axe at 390 and 1280 px."""
+
+from __future__ import annotations
+
+import json
+import urllib.request
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from tests.browser import axe_violations, recording_page
+
+pytestmark = pytest.mark.browser
+
+COMPARE = "roles/compare/"
+VIEW = ".cr-compare__view"
+
+
+@pytest.fixture(scope="module")
+def api(served):
+    """get(name) → the `data` of an API file exactly as the site serves it."""
+    def get(name):
+        with urllib.request.urlopen(served + "api/v1/" + name) as r:
+            return json.loads(r.read().decode("utf-8"))["data"]
+    return get
+
+
+@pytest.fixture
+def open_page(browser, served):
+    """open_page(path, width, scheme, js) → a recording page on the served site, the view drawn."""
+    contexts = []
+
+    def run(path, width=1280, scheme="light", js=True):
+        context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme, java_script_enabled=js)
+        contexts.append(context)
+        pg = recording_page(context, served)
+        pg.goto(served + path)
+        if js and path.startswith(COMPARE):
+            pg.wait_for_selector(f"{VIEW} .cr-compare__grid")
+        return pg
+    yield run
+    for c in contexts:
+        c.close()
+
+
+def query(pg) -> dict:
+    return {k: v[0] for k, v in parse_qs(urlsplit(pg.url).query).items()}
+
+
+def shown(pg) -> dict:
+    """The view as text: the two column heads and each row's label with its two values (screen-reader prefixes left out)."""
+    rows = pg.evaluate("""() => Object.fromEntries([...document.querySelectorAll('.cr-compare__view .cr-compare__row')].map(row => [
+        row.querySelector('dt').textContent.trim(),
+        [...row.querySelectorAll('dd')].map(dd => [...dd.childNodes]
+            .filter(n => !(n.classList && n.classList.contains('cr-sr-only')))
+            .map(n => n.nodeType === 1 ? n.innerText : n.textContent).join('').trim())]))""")
+    heads = pg.locator(f"{VIEW} .cr-compare__head a").all_inner_texts()
+    return {"heads": heads, "rows": rows, "move": pg.locator(".cr-compare__move").inner_text()}
+
+
+def test_a_shared_url_shows_the_right_pair(open_page, api):
+    pg = open_page(COMPARE + "?a=seo-consultant&b=prompt-engineer")
+    a, b = api("roles/seo-consultant.json"), api("roles/prompt-engineer.json")
+    got = shown(pg)
+    assert got["heads"] == [a["name"], b["name"]]
+    assert pg.locator("select[name=a]").input_value() == "seo-consultant"
+    assert pg.locator("select[name=b]").input_value() == "prompt-engineer"
+    rows = got["rows"]
+    assert rows["Start-up cost"] == [f"${a['startup_cost']['low']:,} – ${a['startup_cost']['high']:,}, an estimate",
+                                     f"${b['startup_cost']['low']:,} – ${b['startup_cost']['high']:,}, an estimate"]
+    assert rows["Time to first income"][1].startswith(f"{b['time_to_first_income']['low']} – {b['time_to_first_income']['high']} months")
+    assert rows["Barrier to entry"] == [a["barrier"].capitalize(), b["barrier"].capitalize()]
+    assert rows["How AI changes it"] == [" ".join(a["ai_impact"].split()), " ".join(b["ai_impact"].split())]
+    assert rows["Core skills"][1].split("\n") == [s["name"] for s in b["skills"] if s["level"] == "core"]
+    official = a["occupation"]["official"]
+    assert rows["People employed"][0].startswith(f"{official['employment']:,} in {official['employment_year']}")
+    assert rows["People employed"][1].startswith("Not counted")
+    pay = a["income"][a["headline"]["employees"]]["annual"]
+    assert f"${round(pay['median']):,} a year" in rows["Typical pay, on one annual scale"][0]
+    have = {s["id"] for s in a["skills"]}
+    shared = ", ".join(s["name"] for s in b["skills"] if s["id"] in have)
+    needs = ", ".join(f"{s['name']} ({s['level']})" for s in b["skills"] if s["id"] not in have)
+    assert f"Skills they share: {shared or 'none yet'}" in got["move"] and f"What the move needs: {needs}" in got["move"]
+    assert f"Moving from {a['name']} to {b['name']}" in got["move"] and " ".join(b["first_experiment"].split()) in got["move"]
+    assert pg.errors == [] and all(u.startswith(pg.base) for u in pg.requests)
+
+
+def test_changing_a_role_updates_the_url_and_the_view(open_page, api):
+    pg = open_page(COMPARE + "?a=seo-consultant&b=prompt-engineer")
+    pg.select_option("select[name=b]", "ml-engineer")
+    pg.wait_for_function("document.querySelector('.cr-compare__head').textContent.includes('Machine')"
+                         " || document.querySelector('.cr-compare__head').textContent.includes('ML')")
+    assert query(pg) == {"a": "seo-consultant", "b": "ml-engineer"}
+    assert shown(pg)["heads"][1] == api("roles/ml-engineer.json")["name"]
+    pg.click(".cr-compare__swap")
+    pg.wait_for_function("new URL(location.href).searchParams.get('a') === 'ml-engineer'")
+    assert query(pg) == {"a": "ml-engineer", "b": "seo-consultant"}
+    pg.wait_for_function("document.querySelector('.cr-compare__status').textContent.startsWith('Showing ')")
+    pg.wait_for_function("document.querySelector('.cr-compare__move h2').textContent.startsWith('Moving from ' + "
+                         f"{json.dumps(api('roles/ml-engineer.json')['name'])})")
+    assert pg.errors == []
+
+
+def test_an_unknown_id_gets_a_message_naming_it(open_page, api):
+    pg = open_page(COMPARE + "?a=astronaut&b=prompt-engineer")
+    alert = pg.locator(".cr-compare__unknown")
+    assert "“astronaut”" in alert.inner_text() and alert.get_attribute("role") == "alert"
+    assert pg.locator("select[name=b]").input_value() == "prompt-engineer"
+    assert pg.locator("select[name=a]").input_value() != "prompt-engineer"
+    assert shown(pg)["heads"][1] == api("roles/prompt-engineer.json")["name"]
+    pg2 = open_page(COMPARE + "?a=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E")
+    assert "<img src=x onerror=alert(1)>" in pg2.locator(".cr-compare__unknown").inner_text()
+    assert pg2.locator(".cr-compare__unknown img").count() == 0
+    assert pg.errors == [] and pg2.errors == []
+
+
+def test_the_calculators_numbers_in_the_url_change_freelance_figures(open_page, api):
+    seo = api("roles/seo-consultant.json")
+    fig = seo["income"][seo["headline"]["freelance"]]
+    pg = open_page(COMPARE + "?a=seo-consultant&b=prompt-engineer&hours=20&weeks=40&fee=0")
+    text = shown(pg)["rows"]["Typical pay, on one annual scale"][0]
+    assert f"${round(fig['median'] * 20 * 40):,} a year at 20 billable hours a week, 40 weeks a year, less 0% fees" in text
+    assert "use your numbers" in pg.locator(f"{VIEW} .cr-compare__note").inner_text()
+    pg.select_option("select[name=b]", "content-writer")
+    pg.wait_for_function("new URL(location.href).searchParams.get('b') === 'content-writer'")
+    assert query(pg)["hours"] == "20"
+    default = open_page(COMPARE + "?a=seo-consultant&b=prompt-engineer")
+    assert f"${round(fig['annual']['median']):,} a year" in shown(default)["rows"]["Typical pay, on one annual scale"][0]
+    assert pg.errors == []
+
+
+def test_without_javascript_the_page_links_the_roles_table(open_page):
+    pg = open_page(COMPARE, js=False)
+    fallback = pg.locator(".cr-compare__fallback")
+    assert fallback.is_visible() and "table of all roles" in fallback.inner_text()
+    assert fallback.locator("a").first.get_attribute("href") == "../"
+    assert not pg.locator(".cr-compare__form").is_visible()
+
+
+def test_every_role_page_links_to_compare_and_instant_navigation_mounts_it(open_page):
+    pg = open_page("roles/content-writer/")
+    pg.click("article a[href*='roles/compare/?a=content-writer']")
+    pg.wait_for_selector(f"{VIEW} .cr-compare__grid")
+    assert query(pg)["a"] == "content-writer"
+    assert pg.locator("select[name=a]").input_value() == "content-writer"
+    assert pg.locator("select[name=b]").input_value() != "content-writer"
+    assert pg.locator(".cr-compare__fallback").is_hidden()
+    assert pg.errors == []
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_nothing_and_nothing_is_wider_than_the_screen(open_page, width, scheme):
+    for path in (COMPARE + "?a=seo-consultant&b=ai-research-scientist&hours=15", "roles/"):
+        pg = open_page(path, width, scheme)
+        if path == "roles/":
+            pg.wait_for_selector(".cr-filter:not([hidden])")
+        assert axe_violations(pg) == [], path
+        assert pg.evaluate("document.documentElement.scrollWidth") <= width, path
+        assert pg.errors == [], path
+
+
+def test_the_roles_table_filters_by_path_and_work_mode_and_sorts(open_page, api):
+    roles = api("roles.json")
+    pg = open_page("roles/")
+    pg.wait_for_selector(".cr-filter:not([hidden])")
+    status = pg.locator(".cr-filter__status")
+    assert status.inner_text() == f"Showing {len(roles)} of {len(roles)} roles."
+
+    def visible():
+        return pg.locator(".cr-sortable tbody tr:not([hidden]) td:first-child a").all_inner_texts()
+    pg.select_option("select[name=path]", "hybrid")
+    expected = [r["name"] for r in roles if "hybrid" in r["paths"]]
+    pg.wait_for_function(f"document.querySelector('.cr-filter__status').textContent.includes('Showing {len(expected)} ')")
+    assert visible() == expected
+    pg.select_option("select[name=mode]", "full_time")
+    expected = [r["name"] for r in roles if "hybrid" in r["paths"] and r["work_mode"] in ("full_time", "both")]
+    pg.wait_for_function(f"document.querySelector('.cr-filter__status').textContent.includes('Showing {len(expected)} ')")
+    assert visible() == expected
+    pg.select_option("select[name=path]", "")
+    pg.select_option("select[name=mode]", "")
+    heads = pg.locator(".cr-sortable thead th").all_inner_texts()
+    cost = next(i for i, h in enumerate(heads) if h.startswith("Start-up cost"))
+    pg.select_option("select[name=sort]", str(cost))
+    assert pg.locator(".cr-sortable thead th").nth(cost).get_attribute("aria-sort") == "ascending"
+    order = [r["name"] for r in sorted(roles, key=lambda r: r["startup_cost"]["low"])]
+    lows = [next(r["startup_cost"]["low"] for r in roles if r["name"] == n) for n in visible()]
+    assert lows == sorted(lows) and sorted(visible()) == sorted(order)
+    assert pg.evaluate("getComputedStyle(document.querySelector('.cr-sortable th:not([aria-sort]) button'), '::after').content") \
+        == '" ↕"'
+    assert pg.errors == []
