@@ -84,7 +84,7 @@ BREAKAGES = {
     "syntax": ("remote_fit: high", "remote_fit: [high", "YAML syntax"),
     "typo": ("remote_fit: high", "remote_fitt: high", "unknown field 'remote_fitt'"),
     "unknown-skill": ("{skill: keyword-research,", "{skill: keyword-reserch,", "unknown skill 'keyword-reserch'"),
-    "low-above-high": ("low: 42070", "low: 242070", "is above high"),
+    "low-above-high": ("low: 43390", "low: 243390", "is above high"),
     "python-tag": ("remote_fit: high", "remote_fit: !!python/name:os.system", "is not allowed"),
     "duplicate-key": ("remote_fit: high", "remote_fit: high\nremote_fit: low", "duplicate key"),
 }
