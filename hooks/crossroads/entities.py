@@ -19,9 +19,10 @@ OUTLOOK_MEASURES = {
     "supply_change": "Change in what workers offer (bids, applications)", "earnings_change": "Change in earnings",
     "work_volume_change": "Change in work won", "wage_premium": "Pay premium", "adoption_share": "Share adopting",
     "ai_usage_share": "Share of AI use", "click_through_change": "Change in clicks from search",
+    "click_share": "Share of searches ending in a click",
 }
 SCOPES = {"occupation": "the official occupation", "role": "this kind of work", "category": "a wider category of work",
-          "all_work": "all work"}
+          "all_work": "all work", "market": "the market the work serves (searchers' clicks)"}
 
 
 @dataclass(frozen=True)

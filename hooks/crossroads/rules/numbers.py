@@ -22,6 +22,7 @@ MEASURE_WORDS = {
     "adoption_share": ("use", "using", "adopt", "took on", "taken on", "respondents", "%"),
     "ai_usage_share": ("automat", "augment", "exposure", "exposed", "tasks", "conversations"),
     "click_through_change": ("click", "ctr"),
+    "click_share": ("click",),
 }
 
 @rule("figure-source-missing")
