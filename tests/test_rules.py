@@ -22,7 +22,8 @@ def test_every_rule_has_a_test():
     tested = {"id-matches-filename", "duplicate-id", "unknown-reference", "figure-source-missing", "low-above-high",
               "future-date", "https-only", "dimension-coverage", "role-skill-count", "orphan-skill", "self-reference",
               "trait-coverage", "quiz-weights", "unmeasured-trait", "open-end", "measure-matches-quote", "id-year",
-              "derived-dimension", "degree-claim", "prose-number"}
+              "derived-dimension", "degree-claim", "prose-number",
+              "reserved-id"}           # tests/test_reserved_ids.py
     assert set(rules.RULES) == tested
 
 

@@ -6,9 +6,10 @@ freshness   dates, years in ids, https addresses
 consistency paths against their roles, skills against roles
 prose       numbers and degree claims in text against figures and official facts
 quiz        trait profiles and weights
+addresses   ids that would take a generated page's address
 """
 
-from . import consistency, freshness, numbers, prose, quiz, references  # noqa: F401  (registers the rules)
+from . import addresses, consistency, freshness, numbers, prose, quiz, references  # noqa: F401  (registers the rules)
 from .base import RULES, closest, figures, rule, run
 
 __all__ = ["RULES", "closest", "figures", "rule", "run"]
