@@ -212,7 +212,7 @@ def test_the_script_sets_text_safely_and_stores_nothing():
                    "document.cookie", "eval(", "new Function", "XMLHttpRequest", "sendBeacon"):
         assert banned not in js, banned
     assert js.count("fetch(") == 1                                # the quiz data, nothing else
-    assert "document$" in js
+    assert "C.onPage(start)" in js and "document$" in (SCRIPT.parent / "crossroads-core.js").read_text("utf-8")
 
 
 def test_the_script_stays_within_its_budget():

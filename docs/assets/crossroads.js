@@ -1,5 +1,5 @@
-/* Crossroads: small accessibility fixes on top of Material, run on every page view
-   (Material's document$ fires on the first load and after each instant navigation). */
+/* Crossroads: small accessibility fixes on top of Material, table sorting and cell labels, run on every
+   page view (crossroads-core.js onPage: Material's document$, first load and each instant navigation). */
 (function () {
   "use strict";
 
@@ -9,17 +9,28 @@
     if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", "Search");
   }
 
-  /** Let keyboard users scroll wide tables: focusable, named after the section they sit in. */
-  function makeScrollRegionsFocusable() {
-    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
-      if (wrap.hasAttribute("tabindex")) return;
-      var heading = null;
-      for (var el = wrap.previousElementSibling; el && !heading; el = el.previousElementSibling) {
-        if (/^H[1-6]$/.test(el.tagName)) heading = el;
+  /** The text of the heading (or disclosure summary) a node sits under. */
+  function sectionName(node) {
+    var details = node.closest("details");
+    if (details && details.querySelector("summary")) return details.querySelector("summary").textContent.trim();
+    for (var n = node; n && !n.matches("article"); n = n.parentElement) {
+      for (var el = n.previousElementSibling; el; el = el.previousElementSibling) {
+        if (/^H[1-6]$/.test(el.tagName)) return el.textContent.replace("¶", "").trim();
       }
+    }
+    return "";
+  }
+
+  /** Let keyboard users scroll wide tables: focusable regions, each with its own name. */
+  function makeScrollRegionsFocusable() {
+    var used = {};
+    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
+      var name = "Table" + (sectionName(wrap) ? ": " + sectionName(wrap) : "");
+      used[name] = (used[name] || 0) + 1;
+      if (used[name] > 1) name += " (" + used[name] + ")";
       wrap.setAttribute("tabindex", "0");
       wrap.setAttribute("role", "region");
-      wrap.setAttribute("aria-label", heading ? "Table: " + heading.textContent.replace("¶", "").trim() : "Table");
+      wrap.setAttribute("aria-label", name);
     });
   }
 
@@ -63,25 +74,39 @@
     });
   }
 
-  /** A chart wider than the screen scrolls: let keyboard users reach and scroll it. */
-  function makeWideChartsFocusable() {
-    document.querySelectorAll(".cr-figure").forEach(function (figure) {
-      if (figure.scrollWidth > figure.clientWidth + 1 && !figure.hasAttribute("tabindex")) {
-        var title = figure.querySelector("svg > title");
-        figure.setAttribute("tabindex", "0");
-        figure.setAttribute("role", "group");
-        figure.setAttribute("aria-label", title ? title.textContent : "Chart");
-      }
+  /** Label every cell of a table with its column (generated tables come labelled by the build). */
+  function labelCells(table) {
+    if (table.querySelector("td[data-label]")) return;
+    var heads = Array.prototype.map.call(table.querySelectorAll("thead th"), function (th) { return th.textContent.trim(); });
+    Array.prototype.forEach.call(table.tBodies[0] ? table.tBodies[0].rows : [], function (row) {
+      Array.prototype.forEach.call(row.cells, function (cell, i) { if (heads[i]) cell.setAttribute("data-label", heads[i]); });
     });
   }
 
+  /** Stack a table into labelled cards (.cr-stack) when it is wider than its column; the matrix keeps its grid. */
+  function stackWideTables() {
+    document.querySelectorAll(".md-typeset table").forEach(function (table) {
+      if (table.closest(".cr-matrix") || (table.className && !table.classList.contains("cr-stack"))) return;
+      labelCells(table);
+      table.classList.remove("cr-stack");
+      if (!table.classList.length) table.removeAttribute("class");
+      var box = table.closest(".md-typeset__scrollwrap") || table.parentElement;
+      if (box.scrollWidth > box.clientWidth + 1) table.classList.add("cr-stack");
+    });
+  }
+
+  var resizeTimer = null;
+  window.addEventListener("resize", function () {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(stackWideTables, 150);
+  });
+
   function onPage() {
     makeTablesSortable();
-    makeWideChartsFocusable();
+    stackWideTables();
     nameSearchDialog();
     makeScrollRegionsFocusable();
   }
 
-  if (typeof document$ !== "undefined") document$.subscribe(onPage);
-  else document.addEventListener("DOMContentLoaded", onPage);
+  window.Crossroads.onPage(onPage);
 })();

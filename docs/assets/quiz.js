@@ -5,9 +5,10 @@
   "use strict";
   if (window.CrossroadsQuiz) return; // loaded twice: bind once
 
+  var C = window.Crossroads;
   var SCHEMA_VERSION = 1;
   var PREFIX = "answers=";
-  var ROOT = siteRoot(); // resolved once, against the page the script was loaded with
+  var ROOT = C.siteRoot(); // resolved once, against the page the script was loaded with
   var loading = {};
   var current = null;
 
@@ -119,30 +120,9 @@
     return {answers: answers};
   }
 
-  // DOM helpers (text only through textContent)
+  // DOM helpers (crossroads-core.js: text only through textContent)
 
-  function el(tag, props, children) {
-    var node = document.createElement(tag);
-    Object.keys(props || {}).forEach(function (k) {
-      if (k === "text") node.textContent = props[k];
-      else if (k === "class") node.className = props[k];
-      else node.setAttribute(k, props[k]);
-    });
-    (children || []).forEach(function (c) { if (c) node.appendChild(typeof c === "string" ? document.createTextNode(c) : c); });
-    return node;
-  }
-
-  function button(text, cls, onClick, type) {
-    var b = el("button", {type: type || "button", class: "md-button " + (cls || ""), text: text});
-    if (onClick) b.addEventListener("click", onClick);
-    return b;
-  }
-
-  function siteRoot() {
-    var base = ".";
-    try { base = JSON.parse(document.getElementById("__config").textContent).base || "."; } catch (e) { /* no Material config */ }
-    return new URL(base.replace(/\/?$/, "/"), location.href);
-  }
+  var el = C.el, button = C.button;
 
   function link(text, url) { return el("a", {href: new URL(url, ROOT).href, text: text}); }
 
@@ -183,10 +163,13 @@
     });
   }
 
+  /** Replace the screen; focus its heading or question and scroll it into view below the sticky header. */
   function show(screen, nodes, focus) {
     screen.textContent = "";
     nodes.forEach(function (n) { screen.appendChild(n); });
-    if (focus) focus.focus();
+    if (!focus) return;
+    focus.focus({preventScroll: true});
+    C.scrollBelowHeader(screen);
   }
 
   function Quiz(container, screen, live, data) {
@@ -198,11 +181,7 @@
     this.index = 0;
   }
 
-  Quiz.prototype.say = function (text) {
-    this.live.textContent = "";
-    var live = this.live;
-    setTimeout(function () { live.textContent = text; }, 50);
-  };
+  Quiz.prototype.say = function (text) { C.say(this.live, text); };
 
   Quiz.prototype.fromFragment = function () {
     var hash = location.hash;
@@ -373,7 +352,5 @@
 
   window.CrossroadsQuiz = {score: scores, result: result, encode: encode, decode: decode, mount: mount};
 
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(start);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-  else start();
+  C.onPage(start);
 })();

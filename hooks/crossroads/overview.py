@@ -3,13 +3,16 @@ transitions) and sources with the figures that cite them."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from markupsafe import Markup
 
-from . import md, tables
-from .charts import RangeChart
-from .income import all_annualised, headline
+from . import calculator, md, tables
+from .charts import Bar, RangeChart
+from .income import Annualised, all_annualised, headline
 from .model import Dataset, Role
-from .profiles import annual_text, bar, derived, published, source_link
+from .profiles import annual_text, bar, derived, headline_text, published, source_link
 
 # Helpers
 
@@ -25,8 +28,8 @@ def paths_cell(role: Role, data: Dataset, here: str) -> Markup:
 
 
 def headline_cell(role: Role, data: Dataset) -> Markup:
-    picks = headline(role, data)
-    return Markup("; ").join(derived(annual_text(a)) for a in picks) if picks else Markup("no reliable figure yet")
+    """The role's headline figures (income.headline's written rules), each saying what it measures."""
+    return headline_text(role, data) if headline(role, data) else Markup("no reliable figure yet")
 
 
 def sortable(table: Markup) -> Markup:
@@ -42,7 +45,7 @@ def roles_table(data: Dataset, here: str) -> tables.Table:
     return tables.Table([
         tables.Column("Role", lambda r: role_link(r, here)),
         tables.Column("Path", lambda r: paths_cell(r, data, here)),
-        tables.Column("Income on the common scale (USD a year)", lambda r: headline_cell(r, data)),
+        tables.Column("Typical pay (what it measures)", lambda r: headline_cell(r, data)),
         tables.Column("Start-up cost (USD)", lambda r: f"{md.money(r.startup_cost.low, 'USD')} – {md.money(r.startup_cost.high, 'USD')}", "right"),
         tables.Column("Months to first income", lambda r: f"{md.number(r.time_to_first_income.low)} – {md.number(r.time_to_first_income.high)}", "right"),
         tables.Column("Barrier", lambda r: r.barrier),
@@ -50,7 +53,7 @@ def roles_table(data: Dataset, here: str) -> tables.Table:
 
 
 def income_page(data: Dataset, here: str) -> dict:
-    """The income chart (headline figures of every role) and the table of every annualised figure."""
+    """The income chart (headline figures of every role), the calculator and every figure grouped by role."""
     everything = all_annualised(data)
     charts, currencies = [], sorted({a.currency for a in everything}, key=lambda c: c != "USD")
     for currency in currencies:
@@ -65,22 +68,36 @@ def income_page(data: Dataset, here: str) -> dict:
             desc = "; ".join(f"{a.role.name}: {annual_text(a)}" for a in rows)
             charts.append((currency, RangeChart(f"chart-income-{currency.lower()}",
                                                 f"Income of every role on one annual scale ({currency})", desc, currency,
-                                                [bar(a, data, with_role=True) for a in rows]).as_svg()))
-    table = tables.Table([
-        tables.Column("Role", lambda a: role_link(a.role, here)),
-        tables.Column("Figure", lambda a: f"{md.words(a.figure.kind)}, {a.figure.population}, {a.figure.year or 'undated'}"),
-        tables.Column("As published", lambda a: published(a.figure), "right"),
-        tables.Column("On the annual scale", lambda a: derived(annual_text(a)), "right"),
-        tables.Column("How", lambda a: a.formula),
+                                                [chart_bar(a, data, with_role=True) for a in rows]).as_svg()))
+    groups = []
+    for role in sorted(data.roles.values(), key=lambda r: r.name.lower()):
+        figs = [a for a in everything if a.role.id == role.id]
+        if figs:
+            groups.append((role, figure_table(figs, data, here), len(figs)))
+    return dict(charts=charts, groups=groups, count=len(everything), calculator=calculator.panel(everything, data))
+
+
+def chart_bar(a: Annualised, data: Dataset, with_role: bool = False) -> Bar:
+    """A chart bar the calculator can move (data-cr-fig), told apart by its publisher when labels repeat."""
+    return replace(bar(a, data, with_role), fig=calculator.key(a), detail=data.sources[a.figure.source].publisher)
+
+
+def figure_table(figs: list[Annualised], data: Dataset, here: str) -> Markup:
+    """One role's annualised figures: what, as published, on the annual scale (with how), confidence, source."""
+    def annual(a):
+        return Markup(f'{calculator.span(a, annual_text(a))}<br><small>{calculator.formula(a)}</small>')
+    return tables.Table([
+        tables.Column("Figure", lambda a: f"{md.words(a.figure.kind).capitalize()}, {a.figure.population}, {a.figure.year or 'undated'}"),
+        tables.Column("As published", lambda a: f"{published(a.figure)} per {a.figure.unit}"),
+        tables.Column("On the annual scale", annual),
         tables.Column("Confidence", lambda a: a.figure.confidence),
         tables.Column("Source", lambda a: source_link(a.figure.source, data, here)),
-    ], everything).as_markdown()
-    return dict(charts=charts, table=sortable(table), count=len(everything))
+    ], figs).as_html()
 
 
 def skills_matrix(data: Dataset, here: str) -> Markup:
-    """Skills as rows, roles as columns: ● core, ○ useful."""
-    roles = sorted(data.roles.values(), key=lambda r: (data.paths[r.paths[0]].id, r.name))
+    """Skills as rows, roles as columns (● core, ○ useful), in a scroll box whose first column stays put."""
+    roles = sorted(data.roles.values(), key=lambda r: (list(data.paths).index(r.paths[0]), r.name))
     mark = {"core": '<span aria-hidden="true">●</span><span class="cr-sr-only">core</span>',
             "useful": '<span aria-hidden="true">○</span><span class="cr-sr-only">useful</span>'}
 
@@ -92,7 +109,33 @@ def skills_matrix(data: Dataset, here: str) -> Markup:
     columns = [tables.Column("Skill", lambda s: md.link(s.name, f"skills/index.md#{s.id}", here))]
     columns += [tables.Column(r.name, cell(r), "center") for r in roles]
     skills = sorted(data.skills.values(), key=lambda s: (CATEGORIES.index(s.category), s.name))
-    return tables.Table(columns, skills).as_markdown()
+    return Markup(f'<div class="cr-matrix" markdown="1">\n\n{tables.Table(columns, skills).as_markdown()}\n\n</div>')
+
+
+def skills_by_role(data: Dataset, here: str) -> Markup:
+    """Each role with its core and useful skills, by name."""
+    def names(level):
+        def get(role):
+            return Markup(", ").join(md.link(data.skills[s].name, f"skills/index.md#{s}", here) for s in role.skill_ids(level))
+        return get
+    roles = sorted(data.roles.values(), key=lambda r: (list(data.paths).index(r.paths[0]), r.name))
+    return tables.Table([
+        tables.Column("Role", lambda r: role_link(r, here)),
+        tables.Column("Core skills", names("core")),
+        tables.Column("Useful skills", names("useful")),
+    ], roles).as_html()
+
+
+def transitions_table(data: Dataset, here: str) -> Markup:
+    """Every move between related roles: from → to, skills shared, skills to learn, a first experiment."""
+    def skills(items, none):
+        return Markup(", ").join(md.link(s.name, f"skills/index.md#{s.id}", here) for s in items) if items else none
+    return tables.Table([
+        tables.Column("Move", lambda t: Markup(f"{role_link(t[0], here)} → {role_link(t[1], here)}")),
+        tables.Column("You bring", lambda t: skills(t[2], "none of its skills yet")),
+        tables.Column("To learn", lambda t: skills(t[3], "nothing new")),
+        tables.Column("First experiment", lambda t: t[1].first_experiment),
+    ], all_transitions(data)).as_html()
 
 
 def bridge_table(data: Dataset, here: str) -> Markup:
@@ -104,7 +147,7 @@ def bridge_table(data: Dataset, here: str) -> Markup:
         tables.Column("Skill", lambda s: md.link(s.name, f"skills/index.md#{s.id}", here)),
         tables.Column("Paths", paths),
         tables.Column("Roles", lambda s: len(data.skill_users[s.id]), "right"),
-    ], data.bridge_skills).as_markdown()
+    ], data.bridge_skills).as_html()
 
 
 def all_transitions(data: Dataset) -> list[tuple[Role, Role, list, list]]:
@@ -122,11 +165,25 @@ def citations(data: Dataset) -> dict[str, list[tuple[Role, str]]]:
     out: dict[str, list[tuple[Role, str]]] = {s: [] for s in data.sources}
     for role in sorted(data.roles.values(), key=lambda r: r.name):
         for f in role.income:
-            out[f.source].append((role, f"{md.words(f.kind)}: {published(f)} per {f.unit}, {f.year or 'undated'}"))
+            out[f.source].append((role, f"{f.measure}: {published(f)} per {f.unit}, {f.region}, {f.year or 'undated'}"))
         for o in role.outlook:
-            value = f"{md.number(o.value)}%" if o.unit == "percent" else f"{md.number(o.value)} people"
-            out[o.source].append((role, f"{md.words(o.measure)}: {value}, {o.period}"))
+            out[o.source].append((role, f"{o.measure_words.lower()}: {o.value_text}, {o.region}, {o.period}"))
         for key, est in (("start-up cost", role.startup_cost), ("time to first income", role.time_to_first_income)):
             unit = "USD" if key == "start-up cost" else "months"
             out[est.source].append((role, f"{key}: {md.number(est.low)} – {md.number(est.high)} {unit}"))
+    return out
+
+
+def path_cards(data: Dataset) -> list[dict]:
+    """Per path: its first summary sentence, its roles' salaried median range and time to first income."""
+    out = []
+    for p in data.paths.values():
+        roles = data.roles_by_path[p.id]
+        mids = [a.mid for r in roles for a in headline(r, data) if a.figure.population == "employees" and a.currency == "USD"]
+        months = [m for r in roles for m in (r.time_to_first_income.low, r.time_to_first_income.high)]
+        first = re.split(r"[.:] ", p.summary, maxsplit=1)[0].rstrip(".") + "."
+        pay = (f"{md.money(min(mids), 'USD')} – {md.money(max(mids), 'USD')} a year" if len(set(mids)) > 1
+               else f"{md.money(mids[0], 'USD')} a year" if mids else "")
+        out.append(dict(path=p, line=first, roles=len(roles), pay=pay, salaried=len(mids),
+                        months=f"{md.number(min(months))} – {md.number(max(months))} months" if months else ""))
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from . import facts, md, tables
+from . import calculator, facts, md, tables
 from .charts import Bar, RangeChart
 from .income import Annualised, annualise, headline
 from .entities import SCOPES
@@ -46,7 +46,7 @@ def annual_text(a: Annualised) -> str:
 
 def annual_with_hours(a: Annualised) -> Markup:
     """The annual figure (marked derived) with what it assumes beside it: `$45,540 a year at 10 billable hours a week, …`."""
-    return Markup(f"{derived(annual_text(a))} {md.md_escape(a.assumed)}".strip())
+    return Markup(f"{calculator.span(a, annual_text(a))} {calculator.assumed(a)}".strip())
 
 
 def source_link(sid: str, data: Dataset, here: str) -> Markup:
@@ -75,7 +75,7 @@ def bar(a: Annualised, data: Dataset, with_role: bool = False) -> Bar:
     tip = (f"{a.role.name}, {bar_label(a, data).lower()}: {annual_text(a)} ({a.formula}). "
            f"Source: {src.publisher}, {src.title}.")
     return Bar(bar_label(a, data, with_role), lo, a.mid, hi, a.figure.population, tip, open_low=a.open_low,
-               open_high=a.open_high, detail=src.publisher)
+               open_high=a.open_high, detail=src.publisher, fig=calculator.key(a))
 
 
 # Role page pieces
@@ -200,4 +200,4 @@ def context(role: Role, data: Dataset, here: str) -> dict:
     return dict(headline=headline_text(role, data), chart=income_chart(role, data), facts=facts.card(role, data, here),
                 income_table=income_table(role, data, here), spend_table=spend_table(role, data, here),
                 outlook_table=outlook_table(role, data, here), transitions=transitions(role, data),
-                stale=data.stale_figures(role))
+                stale=data.stale_figures(role), calculator=calculator.panel(calculator.role_figures(role, data), data))

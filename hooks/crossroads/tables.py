@@ -1,4 +1,7 @@
-"""Tables as small typed objects: rows, filtered, as_markdown (see STYLE.md)."""
+"""Tables as small typed objects: rows, filtered, as_markdown, as_html (see STYLE.md).
+
+as_html writes `data-label` (the column header) on every cell, so the stylesheet can show each row
+as a card with labelled values on a phone (docs/assets/crossroads.css, "Stacked tables")."""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .md import md_escape
 
@@ -41,3 +44,15 @@ class Table:
         for row in self.rows:
             lines.append("| " + " | ".join(str(md_escape(c.cell(row))) or " " for c in self.columns) + " |")
         return Markup("\n".join(lines))
+
+    def as_html(self, cls: str = "cr-table") -> Markup:
+        """An HTML table in a `<div class=cls>` whose cells carry data-label; Markdown in cells still renders."""
+        if not self.rows:
+            return Markup("")
+        align = {"left": "", "right": ' class="cr-num"', "center": ' class="cr-center"'}
+        head = "".join(f"<th{align[c.align]}>{md_escape(c.header)}</th>" for c in self.columns)
+        body = "\n".join("<tr markdown=\"1\">" + "".join(
+            f'<td{align[c.align]} data-label="{escape(c.header)}" markdown="span">{md_escape(c.cell(row))}</td>'
+            for c in self.columns) + "</tr>" for row in self.rows)
+        return Markup(f'<div class="{escape(cls)}" markdown="1">\n<table markdown="1">\n<thead markdown="1"><tr markdown="1">{head}</tr></thead>\n'
+                      f'<tbody markdown="1">\n{body}\n</tbody>\n</table>\n</div>')

@@ -1,0 +1,231 @@
+/* "Your numbers": re-annualises every freelance figure, formula and chart bar on the page with the
+ * reader's billable hours, weeks and fee allowance. The same formula, in the same order, as
+ * hooks/crossroads/income.py (factor, annualise) and profiles.annual_text; the build writes each
+ * figure's published numbers (hooks/crossroads/calculator.py) and tests/test_calculator_browser.py
+ * checks 200 random settings against Python. Values live in the query string (?hours=&weeks=&fee=). */
+(function () {
+  "use strict";
+  if (window.CrossroadsCalculator) return;
+  var C = window.Crossroads;
+  var NAMES = ["hours", "weeks", "fee"];
+  var SYMBOLS = {USD: "$", GBP: "£", EUR: "€"};
+
+  // The reference formula (income.py)
+
+  function factor(kind, s) {
+    var fee = 1 - s.fee / 100;
+    if (kind === "hourly") return s.hours * s.weeks * fee;
+    if (kind === "daily") return s.days * s.weeks * fee;
+    if (kind === "monthly_retainer") return s.clients * s.months * fee;
+    return 1;
+  }
+
+  function round2(v) { return v === null ? null : Math.round(v * 100) / 100; }
+
+  /** Python's round(): halves go to the even neighbour. */
+  function roundEven(v) {
+    var r = Math.round(v);
+    return (Math.abs(v % 1) === 0.5 && r % 2 !== 0) ? r - 1 : r;
+  }
+
+  function annualise(f, s) {
+    var mult = factor(f.kind, s) * f.rate;
+    var a = {low: round2(f.low === null ? null : f.low * mult), median: round2(f.median === null ? null : f.median * mult),
+             high: round2(f.high === null ? null : f.high * mult), currency: f.currency,
+             open_low: f.open_low, open_high: f.open_high};
+    a.mid = a.median !== null ? a.median : (a.low + a.high) / 2;
+    a.lo = a.low !== null ? a.low : a.mid;
+    a.hi = a.high !== null ? a.high : a.mid;
+    return a;
+  }
+
+  function money(v, currency) {
+    var sym = SYMBOLS[currency] || currency + " ";
+    return sym + String(roundEven(v)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  }
+
+  function annualText(a) {
+    if (a.lo === a.hi) return money(a.lo, a.currency) + " a year";
+    return money(a.lo, a.currency) + (a.open_low ? " or less" : "") + " – " + money(a.hi, a.currency) +
+      (a.open_high ? " or more" : "") + " a year";
+  }
+
+  /** income.assumed_text: the hours (or days, or clients) and weeks behind a figure, printed beside it. */
+  function assumed(f, s) {
+    var fee = "less " + g(s.fee) + "% fees";
+    if (f.kind === "hourly") return "at " + g(s.hours) + " billable hours a week, " + g(s.weeks) + " weeks a year, " + fee;
+    if (f.kind === "daily") return "at " + g(s.days) + " billable day" + (s.days !== 1 ? "s" : "") + " a week, " +
+      g(s.weeks) + " weeks a year, " + fee;
+    if (f.kind === "monthly_retainer") return "with " + g(s.clients) + " retainer clients, " + g(s.months) + " months a year, " + fee;
+    return "";
+  }
+
+  function g(v) { return String(Number(v.toPrecision(6))); }
+
+  /** Python's format(x, ".0%"): x × 100 as a float, then its exact value rounded half to even. */
+  function percent(x) {
+    var m = (x * 100).toFixed(40).match(/^(\d+)\.(\d*)$/);
+    var whole = Number(m[1]), rest = m[2], up = rest.charAt(0) >= "5";
+    if (rest.charAt(0) === "5" && !/[1-9]/.test(rest.slice(1))) up = whole % 2 === 1;
+    return (up ? whole + 1 : whole) + "%";
+  }
+
+  function formula(f, s) {
+    var fee = 1 - s.fee / 100;
+    var feeWords = percent(fee) + " after a " + g(s.fee) + "% fee allowance";
+    var words = {hourly: "hourly rate × " + g(s.hours) + " hours a week × " + g(s.weeks) + " weeks × ",
+                 daily: "day rate × " + g(s.days) + " day a week × " + g(s.weeks) + " weeks × ",
+                 monthly_retainer: "retainer × " + g(s.clients) + " clients × " + g(s.months) + " months × "}[f.kind];
+    return words ? words + feeWords + f.rate_words : null;
+  }
+
+  // Charts (charts.py geometry: x0/x1 of the plot on each SVG, ticks at quarters of a round maximum)
+
+  function niceMax(top) {
+    var step = top > 0 ? Math.pow(10, Math.floor(Math.log10(top))) : 1;
+    var nice = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+    for (var i = 0; i < nice.length; i++) if (top <= nice[i] * step) return nice[i] * step;
+    return 10 * step;
+  }
+
+  function short(v, currency) {
+    var sym = SYMBOLS[currency] || currency + " ";
+    if (v >= 1e6) return sym + g(v / 1e6) + "M";
+    if (v >= 1000) return sym + g(v / 1000) + "k";
+    return money(v, currency);
+  }
+
+  function redrawChart(svg, values) {
+    var bars = svg.querySelectorAll("g[data-cr-fig]");
+    if (!bars.length) return;
+    var x0 = parseFloat(svg.getAttribute("data-cr-x0")), x1 = parseFloat(svg.getAttribute("data-cr-x1"));
+    var top = 0, currency = "USD";
+    bars.forEach(function (b) {
+      var a = values[b.getAttribute("data-cr-fig")];
+      if (a) { top = Math.max(top, a.mid, a.hi); currency = a.currency; }
+    });
+    top = niceMax(top || 1);
+    function x(v) { return (x0 + (x1 - x0) * v / top).toFixed(1); }
+    svg.querySelectorAll("text.cr-tick").forEach(function (t, i, all) { t.textContent = short(top * i / (all.length - 1), currency); });
+    bars.forEach(function (b) {
+      var a = values[b.getAttribute("data-cr-fig")];
+      if (!a) return;
+      var range = b.querySelector(".cr-range"), mid = b.querySelector(".cr-mid"), tail = b.querySelector(".cr-open");
+      var y = mid.getAttribute("cy");
+      if (range) { range.setAttribute("x1", x(a.lo)); range.setAttribute("x2", Math.max(x(a.hi), +x(a.lo) + 2)); }
+      if (tail && b.getAttribute("data-cr-open").indexOf("high") >= 0) {
+        tail.setAttribute("x1", x(a.hi)); tail.setAttribute("x2", (+x(a.hi) + 16).toFixed(1));
+        var arrow = b.querySelector(".cr-arrow");
+        if (arrow) arrow.setAttribute("d", "M" + (+x(a.hi) + 16).toFixed(1) + "," + (y - 5) + "l6,5l-6,5z");
+      }
+      mid.setAttribute("cx", x(a.mid));
+      var tip = b.querySelector("title"), desc = svg.querySelector("desc");
+      if (tip) tip.textContent = tip.textContent.replace(a.previous, a.text);
+      if (desc) desc.textContent = desc.textContent.replace(a.previous, a.text);
+    });
+  }
+
+  // The page
+
+  function settings(defaults, raw) {
+    var s = {};
+    Object.keys(defaults).forEach(function (k) { s[k] = defaults[k]; });
+    NAMES.forEach(function (n) {
+      var v = raw[n] === undefined || raw[n] === "" ? NaN : Number(raw[n]);
+      if (isFinite(v)) s[n] = v;
+    });
+    return s;
+  }
+
+  function valid(input) {
+    var v = Number(input.value);
+    return input.value !== "" && isFinite(v) && v >= Number(input.min) && v <= Number(input.max);
+  }
+
+  function Calculator(form) {
+    var payload = JSON.parse(form.getAttribute("data-cr-calc"));
+    this.form = form;
+    this.defaults = payload.defaults;
+    this.figures = payload.figures;
+    this.root = form.closest("article") || document;
+    this.status = form.querySelector("[role=status]");
+    this.texts = {};
+    this.timer = null;
+    var s = this.last = settings(this.defaults, {}), self = this;
+    Object.keys(this.figures).forEach(function (k) { self.texts[k] = annualText(annualise(self.figures[k], s)); });
+  }
+
+  /** The settings in the form; a value out of range is marked and the last good one kept. */
+  Calculator.prototype.read = function () {
+    var raw = {}, self = this;
+    NAMES.forEach(function (n) {
+      var input = self.form.elements[n], ok = valid(input);
+      input.setAttribute("aria-invalid", ok ? "false" : "true");
+      raw[n] = ok ? input.value : self.last[n];
+    });
+    this.last = settings(this.defaults, raw);
+    return this.last;
+  };
+
+  Calculator.prototype.apply = function (s) {
+    var self = this, values = {};
+    Object.keys(this.figures).forEach(function (k) {
+      var a = annualise(self.figures[k], s);
+      a.text = annualText(a);
+      a.previous = self.texts[k];
+      self.texts[k] = a.text;
+      values[k] = a;
+    });
+    this.root.querySelectorAll("[data-cr-fig]").forEach(function (node) {
+      var a = values[node.getAttribute("data-cr-fig")];
+      if (a && node.tagName.toLowerCase() === "span") node.textContent = a.text;
+    });
+    this.root.querySelectorAll("[data-cr-formula]").forEach(function (node) {
+      var f = self.figures[node.getAttribute("data-cr-formula")];
+      var words = f && formula(f, s);
+      if (words) node.textContent = words;
+    });
+    this.root.querySelectorAll("[data-cr-assumed]").forEach(function (node) {
+      var f = self.figures[node.getAttribute("data-cr-assumed")];
+      if (f) node.textContent = assumed(f, s);
+    });
+    this.root.querySelectorAll("[data-cr-setting]").forEach(function (node) {
+      node.textContent = g(s[node.getAttribute("data-cr-setting")]);
+    });
+    this.root.querySelectorAll("svg.cr-chart").forEach(function (svg) { redrawChart(svg, values); });
+  };
+
+  Calculator.prototype.update = function (announce) {
+    var s = this.read(), self = this, url = {};
+    this.apply(s);
+    NAMES.forEach(function (n) { url[n] = s[n] === self.defaults[n] ? null : g(s[n]); });
+    C.writeParams(url);
+    if (!announce) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(function () {
+      C.say(self.status, "Freelance figures updated for " + g(s.hours) + " hours a week, " + g(s.weeks) +
+        " weeks a year and a " + g(s.fee) + "% fee allowance.");
+    }, 600);
+  };
+
+  Calculator.prototype.start = function () {
+    var self = this, raw = C.readParams(NAMES);
+    NAMES.forEach(function (n) { if (raw[n] !== undefined) self.form.elements[n].value = raw[n]; });
+    this.form.hidden = false;
+    this.form.addEventListener("input", function () { self.update(true); });
+    this.form.addEventListener("submit", function (e) { e.preventDefault(); });
+    this.form.addEventListener("reset", function () { setTimeout(function () { self.update(true); }, 0); });
+    this.update(false);
+  };
+
+  function start() {
+    document.querySelectorAll("form.cr-calc[data-cr-calc]").forEach(function (form) {
+      if (form.hasAttribute("data-mounted")) return;
+      form.setAttribute("data-mounted", "");
+      new Calculator(form).start();
+    });
+  }
+
+  window.CrossroadsCalculator = {annualise: annualise, annualText: annualText, formula: formula, assumed: assumed, settings: settings};
+  C.onPage(start);
+})();

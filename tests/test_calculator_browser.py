@@ -1,0 +1,142 @@
+""""Your numbers" in a real Chromium on the served site: the script re-annualises exactly as income.py
+does (200 random settings), the settings round-trip through the URL, the page without JavaScript shows
+the defaults, the form works from the keyboard and announces changes, and axe finds nothing."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+import pytest
+
+from crossroads import calculator
+from crossroads.content import check
+from crossroads.income import all_annualised
+from crossroads.model import build
+from crossroads.profiles import annual_text
+from tests.browser import axe_violations
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.browser
+
+READ = """() => {
+  const out = {};
+  document.querySelectorAll("span[data-cr-fig]").forEach(n => { out[n.dataset.crFig] = [n.textContent, null, null]; });
+  document.querySelectorAll("[data-cr-formula]").forEach(n => { out[n.dataset.crFormula][1] = n.textContent; });
+  document.querySelectorAll("[data-cr-assumed]").forEach(n => { out[n.dataset.crAssumed][2] = n.textContent; });
+  return out;
+}"""
+
+SET = """([hours, weeks, fee]) => {
+  const form = document.querySelector("form.cr-calc");
+  form.elements.hours.value = hours; form.elements.weeks.value = weeks; form.elements.fee.value = fee;
+  form.elements.fee.dispatchEvent(new Event("input", {bubbles: true}));
+}"""
+
+
+@pytest.fixture(scope="module")
+def real():
+    return build(check(ROOT / "content", ROOT / "schema"))
+
+
+def expected(data, hours, weeks, fee) -> dict:
+    """Python's annual text and formula for every figure, under the reader's settings."""
+    a = data.assumptions
+    changed = {"billable_hours_per_week": hours, "weeks_per_year": weeks, "platform_fee_percent": fee}
+    data = replace(data, assumptions={k: replace(v, value=changed.get(k, v.value)) for k, v in a.items()})
+    return {calculator.key(x): [annual_text(x), x.formula, x.assumed] for x in all_annualised(data)}
+
+
+@pytest.fixture
+def page(browser, served):
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    pg = context.new_page()
+    pg.errors = []
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    pg.goto(served + "income/")
+    yield pg
+    context.close()
+
+
+def mismatches(page, real, settings) -> list:
+    """(setting, figure, shown, expected) wherever the page differs from Python (parts a page does not show: None)."""
+    got = page.evaluate(f"(settings) => settings.map(s => {{ ({SET})(s); return ({READ})(); }})", settings)
+    out = []
+    for s, shown in zip(settings, got):
+        want = expected(real, *s)
+        for k, parts in shown.items():
+            if [w if p is not None else None for p, w in zip(parts, want.get(k, [None] * 3))] != parts:
+                out.append((s, k, parts, want.get(k)))
+    return out
+
+
+def random_settings(n: int, seed: int) -> list[tuple]:
+    rng = random.Random(seed)
+    return [(rng.randint(1, 80), rng.randint(1, 52), rng.randint(0, 120) / 2) for _ in range(n)]
+
+
+def test_200_random_settings_annualise_as_the_python_reference(page, real):
+    settings = random_settings(200, 9)
+    assert mismatches(page, real, settings) == []
+    got = page.evaluate(READ)
+    assert len(got) == len(expected(real, 10, 46, 10)) > 20
+    assert page.errors == []
+
+
+@pytest.mark.parametrize("role", ["seo-consultant", "content-writer"])
+def test_a_role_page_follows_the_numbers_too(page, served, real, role):
+    page.goto(served + f"roles/{role}/")
+    shown = page.evaluate(READ)
+    assert any(parts[2] for parts in shown.values()), "the hours stand beside each annual freelance figure"
+    assert mismatches(page, real, random_settings(20, 10)) == []
+
+
+def test_the_chart_follows_the_numbers(page):
+    def freelance_x():
+        return page.evaluate("""[...document.querySelectorAll("svg.cr-chart--narrow g.cr-bar--freelancers .cr-mid")]
+                                .map(c => +c.getAttribute("cx"))""")
+    before = freelance_x()
+    page.evaluate(SET, [40, 48, 5])
+    after = freelance_x()
+    assert before and all(b < a for b, a in zip(before, after))
+    assert page.locator("svg.cr-chart--narrow text.cr-tick").last.text_content() != "$0"
+
+
+def test_settings_round_trip_through_the_url(page, served, browser):
+    page.evaluate(SET, [25, 40, 12.5])
+    url = page.url
+    assert "hours=25" in url and "weeks=40" in url and "fee=12.5" in url
+    shown = page.evaluate(READ)
+    other = browser.new_context().new_page()
+    other.goto(url)
+    assert [other.input_value(f"form.cr-calc input[name={n}]") for n in ("hours", "weeks", "fee")] == ["25", "40", "12.5"]
+    assert other.evaluate(READ) == shown
+    page.evaluate(SET, [10, 46, 10])                    # back to the defaults: nothing left in the address
+    assert "hours=" not in page.url
+    other.context.close()
+
+
+def test_without_javascript_the_defaults_show(browser, served, real):
+    context = browser.new_context(java_script_enabled=False)
+    pg = context.new_page()
+    pg.goto(served + "income/")
+    assert not pg.locator("form.cr-calc").is_visible()
+    want = expected(real, 10, 46, 10)
+    got = {n.get_attribute("data-cr-fig"): n.text_content() for n in pg.locator("span[data-cr-fig]").all()}
+    assert got == {k: v[0] for k, v in want.items()}
+    assert "10 billable hours a week" in pg.locator(".cr-calc__assume").text_content()
+    context.close()
+
+
+def test_keyboard_use_is_announced_and_axe_finds_nothing(page):
+    hours = page.get_by_label("Billable hours a week")
+    hours.focus()
+    page.keyboard.press("Control+A")
+    page.keyboard.type("30")
+    page.wait_for_function("document.querySelector('.cr-calc__status').textContent.includes('30 hours a week')")
+    assert "30" in page.locator("[data-cr-setting=hours]").first.text_content()
+    hours.fill("0")                                     # out of range: marked, figures keep the last good value
+    assert hours.get_attribute("aria-invalid") == "true"
+    page.get_by_role("button", name="Reset").click()
+    page.wait_for_function("document.querySelector('form.cr-calc input[name=hours]').value === '10'")
+    assert axe_violations(page) == []         # dark and every other page: tests/test_layout_browser.py

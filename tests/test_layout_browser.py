@@ -1,0 +1,135 @@
+"""Phone first: every page of the served site at 390 and 1280 px fits the screen, its tables and charts
+need no sideways scrolling (a matrix may, with its first column sticky), chart text renders at 11 px
+or more, axe-core finds nothing at 390 px, and the quiz's next question lands below the header."""
+
+from __future__ import annotations
+
+import re
+import urllib.request
+
+import pytest
+
+from tests.browser import axe_violations
+
+pytestmark = pytest.mark.browser
+
+WIDTHS = (390, 1280)
+
+# One call per page: what does not fit, as readable lines (empty when everything fits).
+MEASURE = """() => {
+  const out = [], vw = document.documentElement.clientWidth;
+  if (document.documentElement.scrollWidth > vw) out.push(`page is ${document.documentElement.scrollWidth} px wide`);
+  const article = document.querySelector("article").getBoundingClientRect();
+  document.querySelectorAll("article table").forEach((t, i) => {
+    const box = t.closest(".md-typeset__scrollwrap") || t.parentElement;
+    const first = t.querySelector("tbody td, tbody th");
+    const sticky = t.closest(".cr-matrix") && first && getComputedStyle(first).position === "sticky";
+    if (!sticky && (box.scrollWidth > box.clientWidth + 1 || t.getBoundingClientRect().right > article.right + 1))
+      out.push(`table ${i} (${t.querySelector("th") ? t.querySelector("th").textContent.trim() : ""}) needs ${box.scrollWidth} px in ${box.clientWidth}`);
+  });
+  document.querySelectorAll("article .cr-figure").forEach((f, i) => {
+    if (f.scrollWidth > f.clientWidth + 1 || f.getBoundingClientRect().right > article.right + 1) out.push(`chart ${i} overflows`);
+  });
+  document.querySelectorAll("article svg.cr-chart").forEach(svg => {
+    if (!svg.getClientRects().length) return;                       // the other layout, not displayed
+    svg.querySelectorAll("text").forEach(t => {
+      const px = parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a;
+      if (px < 11) out.push(`chart text "${t.textContent}" renders at ${px.toFixed(1)} px`);
+    });
+  });
+  return out;
+}"""
+
+
+@pytest.fixture(scope="module")
+def site_pages(served) -> list[str]:
+    """Every page of the site, from its sitemap (paths under the served root)."""
+    with urllib.request.urlopen(served + "sitemap.xml") as response:
+        locs = re.findall(r"<loc>([^<]+)</loc>", response.read().decode("utf-8"))
+    paths = sorted({re.sub(r"^https?://[^/]+/crossroads/", "", loc) for loc in locs})
+    assert len(paths) > 20
+    return paths
+
+
+@pytest.fixture(scope="module")
+def phone_and_desktop(browser):
+    """One page per width, reused for every site page (fast)."""
+    pages = {}
+    for width in WIDTHS:
+        context = browser.new_context(viewport={"width": width, "height": 800})
+        pages[width] = context.new_page()
+    yield pages
+    for page in pages.values():
+        page.context.close()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_page_fits_the_screen_and_its_charts_read(served, site_pages, phone_and_desktop, width):
+    page, problems = phone_and_desktop[width], {}
+    for path in site_pages:
+        page.goto(served + path)
+        page.wait_for_load_state("load")
+        if found := page.evaluate(MEASURE):
+            problems[path] = found
+    assert problems == {}
+
+
+def test_a_too_wide_table_is_caught(served, phone_and_desktop):
+    """The measurement itself fails a table that needs sideways scrolling."""
+    page = phone_and_desktop[390]
+    page.goto(served + "roles/")
+    page.evaluate("""() => {
+      const wrap = document.createElement("div");
+      wrap.className = "md-typeset__scrollwrap";
+      const table = wrap.appendChild(document.createElement("table"));
+      table.createTBody().insertRow().insertCell().textContent = "x".repeat(200);
+      document.querySelector("article").appendChild(wrap);
+    }""")
+    assert any("table" in p for p in page.evaluate(MEASURE))
+
+
+def one_of_each(paths: list[str]) -> list[str]:
+    """Every page, but only two role pages and one path page: they share a template (keeps axe under a minute)."""
+    roles = [p for p in paths if p.startswith("roles/") and p.count("/") == 2 and p != "roles/compare/"]
+    kept_paths = [p for p in paths if p.startswith("paths/")][:1]
+    return [p for p in paths if (p not in roles or p in roles[:2]) and (not p.startswith("paths/") or p in kept_paths)]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_nothing_on_any_page_at_phone_width(browser, served, site_pages, scheme):
+    context = browser.new_context(viewport={"width": 390, "height": 800}, color_scheme=scheme)
+    page, found = context.new_page(), {}
+    for path in one_of_each(site_pages):
+        page.goto(served + path)
+        page.wait_for_load_state("load")
+        if violations := axe_violations(page):
+            found[path] = violations
+    context.close()
+    assert found == {}
+
+
+def test_quiz_next_question_shows_below_the_sticky_header(browser, served):
+    context = browser.new_context(viewport={"width": 390, "height": 700})
+    page = context.new_page()
+    page.goto(served + "quiz/")
+    page.get_by_role("button", name="Start the quiz").click()
+    for _ in range(3):
+        page.locator("#crossroads-quiz input[type=radio]").first.check()
+        page.get_by_role("button", name="Next").click()
+        page.wait_for_timeout(50)
+        header = page.locator(".md-header").bounding_box()
+        legend = page.locator("#crossroads-quiz legend").bounding_box()
+        assert legend["y"] >= header["y"] + header["height"], (legend, header)
+        assert legend["y"] + legend["height"] <= 700
+    context.close()
+
+
+def test_page_scripts_set_text_safely_and_store_nothing():
+    """Every shipped script: text through textContent, no storage, no request (the quiz's JSON aside)."""
+    from tests.conftest import ROOT
+    for script in sorted((ROOT / "docs" / "assets").glob("*.js")):
+        js = script.read_text("utf-8")
+        for banned in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "localStorage", "sessionStorage",
+                       "document.cookie", "eval(", "new Function", "XMLHttpRequest", "sendBeacon"):
+            assert banned not in js, (script.name, banned)
+        assert js.count("fetch(") <= (0 if script.name in ("crossroads.js", "crossroads-core.js", "calculator.js") else 1), script.name
