@@ -184,3 +184,11 @@ def test_path_values_are_computed_from_the_roles(tmp_path):
     faster = build(check(mini.write(tmp_path / "b", {"roles/seo.yml": quick}), mini.SCHEMA, today=TODAY))
     assert faster.paths["marketing"].dimensions["barrier-to-entry"].value == "low"
     assert faster.roles["seo"].barrier == "low"
+
+
+def test_a_role_without_a_headline_shows_its_thin_evidence(tmp_path):
+    from crossroads.income import thin_evidence
+    data = dataset(tmp_path, "claim", occupation=None)
+    assert headline(data.roles["seo"], data) == []
+    a = thin_evidence(data.roles["seo"], data)
+    assert (a.figure.population, a.mid) == ("claims", 250000)

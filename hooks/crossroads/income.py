@@ -160,6 +160,11 @@ def freelance_headline(role: Role, data: Dataset) -> Annualised | None:
     return _best([a for i, f in enumerate(role.income) if f.population == "freelancers" and (a := annualise(role, i, data))])
 
 
+def thin_evidence(role: Role, data: Dataset) -> Annualised | None:
+    """For a role with no headline: its best single posting or claim, shown on the one-scale chart as such."""
+    return _best([a for i, f in enumerate(role.income) if f.population in ("posting", "claims") and (a := annualise(role, i, data))])
+
+
 def headline(role: Role, data: Dataset) -> list[Annualised]:
     """At most two figures that sum a role up, in the order a reader should see them.
 

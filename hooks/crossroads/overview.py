@@ -10,9 +10,9 @@ from markupsafe import Markup
 
 from . import calculator, md, tables
 from .charts import Bar, RangeChart
-from .income import Annualised, all_annualised, headline
+from .income import Annualised, all_annualised, headline, thin_evidence
 from .model import Dataset, Role
-from .profiles import annual_text, bar, derived, headline_text, published, source_link
+from .profiles import annual_text, bar, derived, headline_text, published, source_link, what_it_measures, year_cell
 
 # Helpers
 
@@ -61,7 +61,8 @@ def income_page(data: Dataset, here: str) -> dict:
         for path in data.paths.values():
             for role in data.roles_by_path[path.id]:
                 if path.id == role.paths[0]:
-                    rows += [a for a in headline(role, data) if a.currency == currency]
+                    picks = headline(role, data) or [a for a in [thin_evidence(role, data)] if a]
+                    rows += [a for a in picks if a.currency == currency]
         if currency != "USD":
             rows = [a for a in everything if a.currency == currency]
         if rows:
@@ -87,7 +88,8 @@ def figure_table(figs: list[Annualised], data: Dataset, here: str) -> Markup:
     def annual(a):
         return Markup(f'{calculator.span(a, annual_text(a))}<br><small>{calculator.formula(a)}</small>')
     return tables.Table([
-        tables.Column("Figure", lambda a: f"{md.words(a.figure.kind).capitalize()}, {a.figure.population}, {a.figure.year or 'undated'}"),
+        tables.Column("Figure", lambda a: what_it_measures(a.figure, data)),
+        tables.Column("Year", lambda a: year_cell(a.figure, data)),
         tables.Column("As published", lambda a: f"{published(a.figure)} per {a.figure.unit}"),
         tables.Column("On the annual scale", annual),
         tables.Column("Confidence", lambda a: a.figure.confidence),
