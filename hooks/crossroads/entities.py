@@ -142,13 +142,14 @@ class Outlook:
     source: str
     confidence: str
     occupation: str | None = None
+    detail: str | None = None
     quote: str | None = None
     note: str | None = None
 
     @property
     def measure_words(self) -> str:
-        """The measure in words: 'Change in demand', 'Change in earnings'…"""
-        return OUTLOOK_MEASURES[self.measure]
+        """The measure in words, with its detail: 'Change in demand from buyers: writing job posts on Upwork'."""
+        return OUTLOOK_MEASURES[self.measure] + (f": {self.detail}" if self.detail else "")
 
     @property
     def value_text(self) -> str:

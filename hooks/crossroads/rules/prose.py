@@ -12,7 +12,7 @@ from .base import figures, rule, soc
 
 ROLE_TEXT = [("summary",), ("tasks", "*"), ("how_to_start", "steps", "*"), ("how_to_start", "first_experiment"),
              ("how_to_start", "portfolio_ideas", "*"), ("ai_impact",), ("outlook_summary",), ("income_gap",),
-             ("occupation", "note"), ("startup_cost", "basis"), ("time_to_first_income", "basis")]
+             ("occupation", "note"), ("startup_cost", "basis"), ("time_to_first_income", "basis"), ("outlook", "*", "detail")]
 PATH_TEXT = [("summary",), ("suits", "*"), ("strengths", "*"), ("risks", "*"), ("dimensions", "*", "value"),
              ("dimensions", "*", "rationale")]
 NUMBER = re.compile(r"(?<![\w.\-/])([$£€])?(\d[\d,]*(?:\.\d+)?)(?:\s?(k|million|billion)\b)?(\s?%|\s?percent\b)?(?![\w/])", re.I)
