@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 export PYTHONPATH := hooks
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build test serve validate bench pages lock clean new links
+.PHONY: build test serve validate bench pages lock clean new links zensical
 
 $(STAMP): requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,9 @@ links: $(STAMP)  ## Check that every source address still answers (reports, neve
 pages: $(STAMP)  ## Write the generated Markdown tree to build/pages (no MkDocs)
 	$(BIN)/python -m crossroads pages --out build/pages
 
+zensical: $(STAMP)  ## The same site built by Zensical into site-zensical/ (from the CLI's complete page tree)
+	$(BIN)/python -m crossroads zensical --out site-zensical
+
 bench: $(STAMP)  ## Measure build time and sizes
 	$(BIN)/python -m tests.bench
 
@@ -44,4 +47,4 @@ lock:  ## Re-pin requirements.lock from requirements-dev.txt (needs network to P
 	rm -rf .lock-venv
 
 clean:
-	rm -rf site build .pytest_cache
+	rm -rf site site-zensical build .pytest_cache

@@ -4,6 +4,7 @@
 - on_config: load and validate content/ (before site/ is cleaned); stop with every problem.
 - on_files: add the generated pages as virtual files (nothing is written to docs/ or content/).
 - on_page_markdown: fill `<!-- crossroads:NAME -->` markers in hand-written pages.
+- on_page_content: mark what the lean search index leaves out (crossroads/searchlean.py).
 - on_page_context: the page's description, Open Graph and JSON-LD values (crossroads/meta.py).
 - on_env: fail when a marker was asked for by no page.
 - on_startup / on_post_page: while `mkdocs serve` runs, bad content keeps the last good data
@@ -22,7 +23,7 @@ from mkdocs.structure.files import File, InclusionLevel
 sys.path.insert(0, os.path.dirname(__file__))
 
 from crossroads import content as _content  # noqa: E402
-from crossroads import guide, meta, model, preview, site  # noqa: E402
+from crossroads import guide, meta, model, preview, searchlean, site  # noqa: E402
 from crossroads.problems import ContentError, Problem, annotations, report  # noqa: E402
 
 # State for one build (MkDocs calls the events in order, one build at a time).
@@ -70,7 +71,8 @@ def on_files(files, config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    """Fill the named markers of a hand-written page."""
+    """Fill the named markers of a hand-written page; role pages get their search boost."""
+    page.meta.update(searchlean.meta(page.file.src_uri))
     if page.file.generated_by:
         return markdown
     text, used, problems = site.fill_markers(markdown, page.file.src_uri, _build["data"], f"docs/{page.file.src_uri}")
@@ -78,6 +80,11 @@ def on_page_markdown(markdown, page, config, files):
     if problems:
         _fail(problems)
     return text
+
+
+def on_page_content(html, page, config, files):
+    """Mark what the search index leaves out (tables of figures, charts, notes, source lists)."""
+    return searchlean.mark(html, page.file.src_uri)
 
 
 def on_page_context(context, page, config, nav):

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from crossroads import guide
+from crossroads import guide, searchlean
 from crossroads.content import check as check_content
 from crossroads.model import build
-from crossroads.site import assets, pages
+from crossroads.site import assets, hand_written, pages, with_front_matter
 from tests.conftest import ROOT, mkdocs_build, run_cli
 from tests.mini import line_of
 
@@ -68,7 +68,9 @@ def test_cli_writes_the_same_markdown_tree(tmp_path):
     result = run_cli(["pages", "--out", str(out)])
     assert result.returncode == 0, result.stderr
     data = dataset()
-    expected = {p.uri: p.markdown.encode("utf-8") for p in pages(data) + guide.pages(ROOT, guide.repo_url(ROOT))}
+    expected = hand_written(ROOT / "docs", data)                  # docs/ with markers filled, assets as they are
+    expected |= {p.uri: with_front_matter(p.markdown, searchlean.meta(p.uri)).encode("utf-8")
+                 for p in pages(data) + guide.pages(ROOT, guide.repo_url(ROOT))}
     expected |= {a.uri: a.content for a in assets(data)}
     written = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert written == expected

@@ -1,4 +1,4 @@
-"""Command line: `python -m crossroads validate | pages --out DIR | new KIND ID | links`."""
+"""Command line: `python -m crossroads validate | pages --out DIR | zensical | new KIND ID | links`."""
 
 from __future__ import annotations
 
@@ -16,8 +16,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--schema", type=Path, default=Path("schema"), help="schema folder (default: schema)")
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("validate", help="check content/ and list every problem")
-    pages = sub.add_parser("pages", help="write the generated Markdown pages (and data files) to a folder")
+    pages = sub.add_parser("pages", help="write the complete page tree (hand-written and generated pages, assets, data) to a folder")
     pages.add_argument("--out", type=Path, required=True, help="folder to write into (created if missing)")
+    pages.add_argument("--docs", type=Path, default=None, help="hand-written pages and assets (default: docs beside content)")
+    zen = sub.add_parser("zensical", help="build the same site with Zensical (from the complete page tree)")
+    zen.add_argument("--out", type=Path, default=Path("site-zensical"), help="site folder (default: site-zensical)")
+    zen.add_argument("--stage", type=Path, default=Path("build/zensical"), help="staged project (default: build/zensical)")
     new = sub.add_parser("new", help="write a starter file for a new role, path, skill or source")
     new.add_argument("kind", help="role, path, skill or source")
     new.add_argument("id", help="the new id, kebab-case (it is also the file name)")
@@ -44,15 +48,35 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Content is valid: {counts}.")
         return 0
     from . import guide
+    from .problems import ContentError
     from .site import write_pages
-    written = write_pages(content, args.out)
     root = args.content.resolve().parent
-    for page in guide.pages(root, guide.repo_url(root)):       # Contribute, Field reference, What's new
-        (target := args.out / page.uri).parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(page.markdown, "utf-8")
-        written.append(target)
+    if args.command == "zensical":
+        return _zensical(content, root, args)
+    try:                                          # the complete tree: docs/ with markers filled, generated pages, assets
+        written = write_pages(content, args.out, args.docs or root / "docs",
+                              guide.pages(root, guide.repo_url(root)))   # + Contribute, Field reference, What's new
+    except ContentError as e:
+        print(report(e.problems), file=sys.stderr)
+        return 1
     print(f"Wrote {len(written)} files to {args.out}.")
     return 0
+
+
+def _zensical(content, root: Path, args) -> int:
+    """`make zensical`: stage the complete tree with the overrides and build it with Zensical."""
+    from . import guide, zensical_site
+    from .problems import ContentError
+    try:
+        config = zensical_site.stage(content, root, args.stage, guide.pages(root, guide.repo_url(root)))
+    except ContentError as e:
+        print(report(e.problems), file=sys.stderr)
+        return 1
+    result = zensical_site.build(config, args.out.resolve())
+    print(result.stdout + result.stderr, end="", file=sys.stderr if result.returncode else sys.stdout)
+    if result.returncode == 0:
+        print(f"Built the site with Zensical into {args.out}.")
+    return result.returncode
 
 
 def _new(args) -> int:

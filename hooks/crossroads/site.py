@@ -2,7 +2,8 @@
 
 `pages(dataset)` lists every generated page (URI, Markdown, the YAML it came from, whether it
 is in the navigation). `fill_markers` replaces `<!-- crossroads:NAME -->` in hand-written
-pages. `write_pages` writes the same tree to a folder for use without MkDocs.
+pages (the adapter and `write_pages` both use it). `write_pages` writes the complete tree (hand-written
+and generated pages, assets, data) to a folder, so any Markdown site generator can build it.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from . import api, apidocs, csvexport, meta, overview, profiles, quiz, rolecompare, summaries
+import yaml
+
+from . import api, apidocs, csvexport, meta, overview, profiles, quiz, rolecompare, searchlean, summaries
 from .model import Dataset
-from .problems import Problem
+from .problems import ContentError, Problem
 from .render import Asset, Page, render
 
 # Data
@@ -82,17 +85,51 @@ def assets(data: Dataset) -> list[Asset]:
     return quiz.assets(data) + api.assets(data) + csvexport.assets(data) + apidocs.assets() + meta.assets(data)
 
 
-def write_pages(content, out: Path) -> list[Path]:
-    """Write every generated page and asset under `out` (the CLI's `pages --out DIR`)."""
+def write_pages(content, out: Path, docs: Path | None = None, extra: list[Page] = ()) -> list[Path]:
+    """Write the complete page tree under `out` (the CLI's `pages --out DIR`), for any Markdown site
+    generator: the files of `docs` (hand-written pages with their markers filled, assets as they are),
+    every generated page (with its `search:` front matter) and asset, and the `extra` pages.
+    Raises ContentError when a marker is unknown, produces nothing or is used by no page."""
     from .model import build
     data = build(content)
+    files = hand_written(docs, data) if docs else {}
+    files |= {p.uri: with_front_matter(p.markdown, searchlean.meta(p.uri)).encode("utf-8") for p in pages(data) + list(extra)}
+    files |= {a.uri: a.content for a in assets(data)}
     written = []
-    for uri, body in [(p.uri, p.markdown.encode("utf-8")) for p in pages(data)] + [(a.uri, a.content) for a in assets(data)]:
+    for uri, body in sorted(files.items()):
         target = out / uri
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(body)
         written.append(target)
     return written
+
+
+def hand_written(docs: Path, data: Dataset) -> dict[str, bytes]:
+    """Every file of docs/ by its URI: Markdown with its markers filled (as the adapter fills them), the rest as is."""
+    files, used, problems = {}, set(), []
+    for path in sorted(p for p in docs.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.parts)):
+        uri = path.relative_to(docs).as_posix()
+        if path.suffix != ".md":
+            files[uri] = path.read_bytes()
+            continue
+        text, found, wrong = fill_markers(path.read_text("utf-8"), uri, data, f"docs/{uri}")
+        files[uri], used, problems = text.encode("utf-8"), used | found, problems + wrong
+    problems += [Problem("docs", 1, 1, "", f"marker '{m}' is used by no page",
+                         f"add <!-- crossroads:{m} --> to a page or remove the marker", "marker") for m in unused_markers(used)]
+    if problems:
+        raise ContentError(problems)
+    return files
+
+
+def with_front_matter(markdown: str, meta: dict) -> str:
+    """The page with `meta` added to its YAML front matter (which is created if missing; its own keys win)."""
+    has = markdown.startswith("---\n")
+    own = (yaml.safe_load(markdown[4:markdown.index("\n---\n", 4)]) or {}) if has else {}
+    meta = {k: v for k, v in meta.items() if k not in own}
+    if not meta:
+        return markdown
+    added = yaml.safe_dump(meta, sort_keys=True)
+    return f"---\n{added}{markdown[4:]}" if has else f"---\n{added}---\n\n{markdown}"
 
 
 # Markers

@@ -1,0 +1,75 @@
+"""A lean search index: tables of figures, charts, notes and source lists stay out; role pages are
+boosted and come first for their name; the page itself keeps everything (the marks are stripped)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from crossroads import searchlean
+from crossroads.content import check
+from crossroads.model import build
+from tests.conftest import ROOT
+
+ROLE_HTML = """<h1 id="seo">SEO</h1><p>Finds searches.</p><table><tr><td>$42,070</td></tr></table>
+<h2 id="income">Income<a class="headerlink" href="#income">¶</a></h2><figure><svg><text>$0</text></svg></figure>
+<p>Chart words.</p><p>Notes on the figures:</p>
+<ul><li>A note.</li></ul>
+<h2 id="what-they-do">What they do</h2><ul><li>Audits sites.</li></ul><p>Notes on the outlook:</p><ul><li>Old.</li></ul>
+<h2 id="sources">Sources</h2><ol><li>BLS.</li></ol>"""
+
+
+@pytest.fixture(scope="module")
+def index(built_site) -> list[dict]:
+    return json.loads((built_site / "search" / "search_index.json").read_text("utf-8"))["docs"]
+
+
+@pytest.fixture(scope="module")
+def data():
+    return build(check(ROOT / "content", ROOT / "schema"))
+
+
+def test_tables_charts_notes_and_sources_are_marked_prose_is_not():
+    html = searchlean.mark(ROLE_HTML, "roles/seo.md")
+    attr = searchlean.ATTR
+    assert f"<table {attr}>" in html and f"<figure {attr}>" in html and f"<svg {attr}>" in html
+    assert f'<h2 {attr} id="sources">' in html                           # the whole section
+    assert '<h2 id="income">' in html and f"<p {attr}>Chart words." in html  # heading kept, text out
+    assert f"<p {attr}>Notes on the outlook:</p><ul {attr}>" in html and f"<p {attr}>Notes on the figures:</p>\n<ul {attr}>" in html
+    assert '<h2 id="what-they-do">What they do</h2><ul>' in html and "<p>Finds searches.</p>" in html
+
+
+def test_other_pages_keep_their_sections():
+    html = searchlean.mark(ROLE_HTML, "methodology.md")
+    assert '<h2 id="income">' in html and "<p>Chart words." in html and '<h2 id="sources">' in html
+
+
+def test_only_role_pages_are_boosted():
+    assert searchlean.meta("roles/prompt-engineer.md") == {"search": {"boost": searchlean.ROLE_BOOST}}
+    assert searchlean.meta("roles/index.md") == searchlean.meta("roles/compare.md") == searchlean.meta("index.md") == {}
+
+
+def test_the_index_has_every_role_title_boosted(index, data):
+    first = {d["location"]: d for d in index}
+    for role in data.roles.values():
+        entry = first[f"roles/{role.id}/"]
+        assert entry["title"] == role.name and entry["boost"] == searchlean.ROLE_BOOST
+        assert role.summary.split(".")[0][:40] in entry["text"]
+
+
+def test_the_index_leaves_out_figures_notes_and_sources(index, data):
+    text = " ".join(d["title"] + " " + d["text"] for d in index)
+    role = data.roles["prompt-engineer"]
+    notes = [f.note for f in role.income if f.note]
+    assert notes and not any(n[:50] in text for n in notes)
+    assert not any(d["location"].endswith("#sources") for d in index)
+    assert "$175,000" not in text                                    # a figure from the role's income table
+    assert not [d for d in index if d["location"].startswith("sources/#")]
+
+
+def test_the_page_keeps_what_the_index_leaves_out(built_site, data):
+    html = (built_site / "roles" / "prompt-engineer" / "index.html").read_text("utf-8")
+    assert "data-search-exclude" not in html
+    note = next(f.note for f in data.roles["prompt-engineer"].income if f.note)
+    assert note[:30].replace('"', "&quot;") in html or note[:30] in html

@@ -1,0 +1,129 @@
+"""Life after Material: the CLI writes the complete page tree (hand-written pages with their markers
+filled by the same function the adapter uses, generated pages, assets and data), and Zensical builds
+the same site from it with the same overrides; a smoke test runs that site in Chromium under /crossroads/."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from crossroads import guide, searchlean, site, zensical_site
+from crossroads.content import check, load_content
+from crossroads.model import build
+from tests.browser import PREFIX, free_port, recording_page, serve
+from tests.conftest import ROOT, run_cli
+
+
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory):
+    out = tmp_path_factory.mktemp("tree")
+    result = run_cli(["pages", "--out", str(out)])
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def test_the_tree_holds_every_hand_written_page_and_asset(tree):
+    docs = ROOT / "docs"
+    for path in docs.rglob("*"):
+        if path.is_file():
+            uri = path.relative_to(docs).as_posix()
+            assert (tree / uri).is_file(), uri
+            if path.suffix != ".md":
+                assert (tree / uri).read_bytes() == path.read_bytes(), uri
+    assert not [p for p in tree.rglob("*.md") if "crossroads:" in p.read_text("utf-8")]
+
+
+def test_markers_are_filled_by_the_function_the_adapter_uses(tree):
+    data = build(check(ROOT / "content", ROOT / "schema"))
+    for path in (ROOT / "docs").rglob("*.md"):
+        uri = path.relative_to(ROOT / "docs").as_posix()
+        text, _, problems = site.fill_markers(path.read_text("utf-8"), uri, data, f"docs/{uri}")
+        assert problems == [] and (tree / uri).read_text("utf-8") == text, uri
+    home = (tree / "index.md").read_text("utf-8")
+    assert "<!--" not in home and all(p.name in home for p in data.paths.values())
+
+
+def test_generated_pages_assets_and_data_are_all_there(tree):
+    data = build(check(ROOT / "content", ROOT / "schema"))
+    for page in site.pages(data) + guide.pages(ROOT, guide.repo_url(ROOT)):
+        text = (tree / page.uri).read_text("utf-8")
+        assert text == site.with_front_matter(page.markdown, searchlean.meta(page.uri)), page.uri
+    for asset in site.assets(data):
+        assert (tree / asset.uri).read_bytes() == asset.content, asset.uri
+    assert (tree / "roles" / "prompt-engineer.md").read_text("utf-8").startswith("---\nsearch:\n  boost: 2.0\n")
+
+
+def test_an_unknown_or_unused_marker_stops_the_tree(tmp_path):
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs", docs)
+    home = docs / "index.md"
+    home.write_text(home.read_text("utf-8").replace("<!-- crossroads:paths-overview -->", "<!-- crossroads:nope -->"), "utf-8")
+    result = run_cli(["pages", "--out", str(tmp_path / "out"), "--docs", str(docs)])
+    assert result.returncode == 1
+    assert "docs/index.md" in result.stderr and "unknown marker 'nope'" in result.stderr
+    assert "marker 'paths-overview' is used by no page" in result.stderr
+
+
+def test_front_matter_is_added_to_or_merged_with_the_page_own():
+    assert site.with_front_matter("# A\n", {}) == "# A\n"
+    assert site.with_front_matter("# A\n", {"search": {"boost": 2}}) == "---\nsearch:\n  boost: 2\n---\n\n# A\n"
+    assert site.with_front_matter("---\ntitle: A\n---\n# A\n", {"search": {"boost": 2}}) == \
+        "---\nsearch:\n  boost: 2\ntitle: A\n---\n# A\n"
+    assert site.with_front_matter("---\nsearch: {exclude: true}\n---\n", {"search": {"boost": 2}}) == \
+        "---\nsearch: {exclude: true}\n---\n"
+
+
+def test_the_staged_config_drops_only_the_hooks_and_the_watch_list():
+    original = (ROOT / "mkdocs.yml").read_text("utf-8")
+    staged = zensical_site.config(original)
+    assert "hooks:" not in staged and "adapter.py" not in staged and "\nwatch:" not in staged
+    assert "docs_dir: docs\n" in staged and staged.endswith("site_dir: site\n")
+    for line in original.splitlines():                        # everything else is kept, line for line
+        if line.startswith(("theme:", "nav:", "extra_javascript:", "extra_css:", "  custom_dir:", "  - navigation.instant")):
+            assert line in staged.splitlines(), line
+
+
+# The Zensical build, served under /crossroads/ and run in Chromium
+
+@pytest.fixture(scope="module")
+def zensical_served(tmp_path_factory):
+    port = free_port()
+    tmp = tmp_path_factory.mktemp("zensical")
+    content = load_content(ROOT / "content", ROOT / "schema")
+    config = zensical_site.stage(content, ROOT, tmp / "stage", guide.pages(ROOT, guide.repo_url(ROOT)))
+    result = zensical_site.build(config, tmp / "site", env={**os.environ, "SITE_URL": f"http://127.0.0.1:{port}{PREFIX}"})
+    assert result.returncode == 0, result.stdout + result.stderr
+    with serve(tmp / "site", port) as base:
+        yield base
+
+
+@pytest.mark.browser
+def test_zensical_site_home_to_role_by_instant_navigation_and_quiz_to_result(browser, zensical_served):
+    context = browser.new_context()
+    pg = recording_page(context, zensical_served)
+    pg.goto(zensical_served)
+    assert "Crossroads" in pg.locator("h1").first.inner_text()
+    pg.evaluate("window.__sameDocument = true")
+    pg.locator("nav.md-nav--primary a.md-nav__link", has_text="All roles").first.click()
+    pg.wait_for_url(f"**{PREFIX}roles/")
+    pg.locator("article a[href*='seo-consultant']").first.click()
+    pg.wait_for_url(f"**{PREFIX}roles/seo-consultant/")
+    pg.wait_for_function("document.querySelector('h1') && document.querySelector('h1').textContent.includes('SEO consultant')")
+    assert pg.locator("svg.cr-chart[role=img]").first.is_visible()
+    assert pg.evaluate("window.__sameDocument === true"), "navigation reloaded the page: instant navigation is off"
+
+    pg.locator("nav.md-nav--primary a.md-nav__link", has_text="Take the quiz").first.click()
+    pg.wait_for_url(f"**{PREFIX}quiz/")
+    pg.locator("#crossroads-quiz").get_by_role("button", name="Start the quiz").click()
+    while pg.locator("#crossroads-quiz legend").count():
+        pg.locator("#crossroads-quiz .cq-option").first.click()
+        pg.locator("#crossroads-quiz").get_by_role("button", name=["Next", "See my result"][
+            pg.locator("#crossroads-quiz").get_by_role("button", name="See my result").count()]).click()
+    pg.wait_for_selector("#crossroads-quiz .cq-list")
+    assert pg.locator("#crossroads-quiz .cq-item__head").count() > 3
+    assert pg.evaluate("window.__sameDocument === true")
+    assert pg.errors == []
+    assert [u for u in pg.requests if not u.startswith(zensical_served)] == []
+    context.close()
