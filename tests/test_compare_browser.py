@@ -139,6 +139,17 @@ def test_without_javascript_the_page_links_the_roles_table(open_page):
     assert not pg.locator(".cr-compare__form").is_visible()
 
 
+def test_instant_navigation_from_the_home_page_reads_the_api_from_the_site_root(open_page):
+    pg = open_page("")
+    pg.evaluate("window.__sameDocument = true")
+    pg.locator("nav.md-nav--primary a.md-nav__link", has_text="All roles").first.click()
+    pg.wait_for_selector(".cr-filter:not([hidden])")
+    pg.locator("nav.md-nav--primary a.md-nav__link", has_text="Compare two roles").first.click()
+    pg.wait_for_selector(f"{VIEW} .cr-compare__grid")
+    assert pg.evaluate("window.__sameDocument === true")
+    assert pg.errors == [] and all(u.startswith(pg.base) for u in pg.requests)
+
+
 def test_every_role_page_links_to_compare_and_instant_navigation_mounts_it(open_page):
     pg = open_page("roles/content-writer/")
     pg.click("article a[href*='roles/compare/?a=content-writer']")
@@ -153,7 +164,7 @@ def test_every_role_page_links_to_compare_and_instant_navigation_mounts_it(open_
 @pytest.mark.parametrize("width", [390, 1280])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_nothing_and_nothing_is_wider_than_the_screen(open_page, width, scheme):
-    for path in (COMPARE + "?a=seo-consultant&b=ai-research-scientist&hours=15", "roles/"):
+    for path in (COMPARE + "?a=seo-consultant&b=ai-research-scientist&hours=15", "roles/", "api/"):
         pg = open_page(path, width, scheme)
         if path == "roles/":
             pg.wait_for_selector(".cr-filter:not([hidden])")

@@ -11,6 +11,9 @@
   var WORK_MODE = {side_hustle: "Side hustle", full_time: "Full time", both: "Side hustle or full time"};
   var SYMBOLS = {USD: "$", GBP: "£", EUR: "€"};
   var CALC = ["hours", "weeks", "fee"];
+  // The site root, read once: #__config's base is relative to the page first loaded, and instant
+  // navigation changes the address without replacing it.
+  var ROOT = C.siteRoot();
 
   // Helpers
 
@@ -49,7 +52,7 @@
 
   function cap(s) { return s ? s.charAt(0).toUpperCase() + s.slice(1) : s; }
 
-  function pageLink(text, url) { return el("a", {href: new URL(url, C.siteRoot()).href, text: text}); }
+  function pageLink(text, url) { return el("a", {href: new URL(url, ROOT).href, text: text}); }
 
   function paths(r) {
     var span = el("span");
@@ -164,7 +167,7 @@
     this.box = form.closest(".cr-compare");
     this.view = this.box.querySelector(".cr-compare__view");
     this.status = this.box.querySelector(".cr-compare__status");
-    this.api = new URL(form.getAttribute("data-cr-compare"), C.siteRoot());
+    this.api = new URL(form.getAttribute("data-cr-compare"), ROOT);
     this.roles = {};
     this.ids = Array.prototype.map.call(form.elements.a.options, function (o) { return o.value; });
   }
@@ -175,15 +178,14 @@
   };
 
   Compare.prototype.settings = function () {
-    var raw = C.readParams(CALC), self = this;
+    var raw = C.readParams(CALC);
     if (!Object.keys(raw).length || !window.CrossroadsCalculator) return Promise.resolve(null);
-    return getJSON(new URL("assumptions.json", this.api).href).then(function (d) {
-      var a = d.data.annualisation, defaults = {hours: a.billable_hours_per_week.value, weeks: a.weeks_per_year.value,
-        fee: a.platform_fee_percent.value, days: a.billable_days_per_week.value, clients: a.retainer_clients.value,
-        months: a.months_per_year.value};
-      self.defaults = defaults;
-      return window.CrossroadsCalculator.settings(defaults, raw);
+    this.defaults = this.defaults || getJSON(new URL("assumptions.json", this.api).href).then(function (d) {
+      var a = d.data.annualisation;
+      return {hours: a.billable_hours_per_week.value, weeks: a.weeks_per_year.value, fee: a.platform_fee_percent.value,
+              days: a.billable_days_per_week.value, clients: a.retainer_clients.value, months: a.months_per_year.value};
     });
+    return this.defaults.then(function (defaults) { return window.CrossroadsCalculator.settings(defaults, raw); });
   };
 
   Compare.prototype.show = function (announce) {
@@ -234,7 +236,7 @@
     this.form = form;
     this.table = form.parentNode.querySelector(".cr-sortable table");
     this.status = form.querySelector("[role=status]");
-    this.api = new URL(form.getAttribute("data-cr-filter"), C.siteRoot());
+    this.api = new URL(form.getAttribute("data-cr-filter"), ROOT);
   }
 
   Filter.prototype.roleOf = function (row) {

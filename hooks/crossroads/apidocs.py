@@ -42,12 +42,21 @@ class Field:
 
 # Schemas
 
+def _files(schema_dir: Path) -> list[tuple[str, Path]]:
+    """(name under api/v1/schema/, file) for the API schemas and the content schemas."""
+    return ([(p.name, p) for p in sorted((schema_dir / "api").glob("*.schema.json"))]
+            + [(f"content/{p.name}", p) for p in sorted(schema_dir.glob("*.schema.json"))])
+
+
 @cache
+def _read(files: tuple, stamp: tuple) -> dict[str, bytes]:
+    return {name: path.read_bytes() for name, path in files}
+
+
 def published(schema_dir: Path = SCHEMA_DIR) -> dict[str, bytes]:
-    """Every schema as the site publishes it: name under api/v1/schema/ → bytes (unchanged files)."""
-    out = {p.name: p.read_bytes() for p in sorted((schema_dir / "api").glob("*.schema.json"))}
-    out |= {f"content/{p.name}": p.read_bytes() for p in sorted(schema_dir.glob("*.schema.json"))}
-    return out
+    """Every schema as the site publishes it: name under api/v1/schema/ → bytes (re-read when a file changes)."""
+    files = tuple(_files(schema_dir))
+    return _read(files, tuple(p.stat().st_mtime_ns for _, p in files))
 
 
 def documents(schema_dir: Path = SCHEMA_DIR) -> dict[str, dict]:
