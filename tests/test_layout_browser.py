@@ -63,13 +63,22 @@ def phone_and_desktop(browser):
         page.context.close()
 
 
-@pytest.mark.parametrize("width", WIDTHS)
-def test_every_page_fits_the_screen_and_its_charts_read(served, site_pages, phone_and_desktop, width):
-    page, problems = phone_and_desktop[width], {}
+def test_every_page_fits_a_desktop(served, site_pages, phone_and_desktop):
+    page, problems = phone_and_desktop[1280], {}
     for path in site_pages:
         page.goto(served + path)
-        page.wait_for_load_state("load")
         if found := page.evaluate(MEASURE):
+            problems[path] = found
+    assert problems == {}
+
+
+def test_every_page_fits_a_phone_and_axe_finds_nothing(served, site_pages, phone_and_desktop):
+    """At 390 px, light palette: the layout of every page, and axe on one page of each kind (same visit)."""
+    page, problems, checked = phone_and_desktop[390], {}, one_of_each(site_pages)
+    for path in site_pages:
+        page.goto(served + path)
+        found = page.evaluate(MEASURE) + (axe_violations(page) if path in checked else [])
+        if found:
             problems[path] = found
     assert problems == {}
 
@@ -95,13 +104,11 @@ def one_of_each(paths: list[str]) -> list[str]:
     return [p for p in paths if (p not in roles or p in roles[:2]) and (not p.startswith("paths/") or p in kept_paths)]
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_nothing_on_any_page_at_phone_width(browser, served, site_pages, scheme):
-    context = browser.new_context(viewport={"width": 390, "height": 800}, color_scheme=scheme)
+def test_axe_finds_nothing_at_phone_width_in_the_dark(browser, served, site_pages):
+    context = browser.new_context(viewport={"width": 390, "height": 800}, color_scheme="dark")
     page, found = context.new_page(), {}
     for path in one_of_each(site_pages):
         page.goto(served + path)
-        page.wait_for_load_state("load")
         if violations := axe_violations(page):
             found[path] = violations
     context.close()

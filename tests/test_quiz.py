@@ -181,12 +181,15 @@ def test_the_method_page_lists_every_weight_contribution_and_profile(data):
         row = next(line for line in text.splitlines() if line.startswith(f"| [{item.name}]("))
         assert row.split("|")[2:-1] == [f" {num(item.traits[t['id']])} " for t in data.quiz["traits"]], item.id
     s = data.quiz["scoring"]
-    assert f"|<sup>{num(s['distance_power'])}</sup>" in text
+    power = f"|<sup>{num(s['distance_power'])}</sup>" if s["distance_power"] != 1 else "profile value|. "
+    assert power in text and "^" not in text                      # no stray exponent of 1
     assert f"the {s['top_roles']} roles" in text and f"the {s['reasons']} answers" in text
     assert f"(match − {num(s['reason_baseline'])})" in text
     assert f"between {num(s['weight_range']['min'])} and\n{num(s['weight_range']['max'])}" in text
     for lv in s["fit_levels"]:
-        assert f"| {lv['label']} | {num(lv['min'] * 100)}% |" in text
+        assert f"**{lv['label']}** from {num(lv['min'] * 100)}%" in text
+    steps = re.findall(r"^(\d+)\. ", text.split("## Traits")[0], re.M)
+    assert steps == [str(i) for i in range(1, len(steps) + 1)]     # one list: the numbering never restarts
 
 
 def test_the_method_page_escapes_text_from_yaml(tmp_path):

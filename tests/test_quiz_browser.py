@@ -7,6 +7,7 @@ navigation, no console error, no request off the site, and axe-core on every scr
 from __future__ import annotations
 
 import json
+import re
 import random
 import urllib.request
 
@@ -146,7 +147,7 @@ def test_keyboard_only_quiz_matches_the_reference_and_the_link_reproduces_it(ope
     assert pg.url.endswith("quiz/#" + quiz.encode(proj, answers))
     assert pg.locator("#cq-link").input_value() == pg.url
     why = pg.locator(f"{QUIZ} .cq-why").first.locator("li").all_inner_texts()
-    assert len(why) == proj["scoring"]["reasons"] and all("% match): you answered “" in w for w in why)
+    assert len(why) == proj["scoring"]["reasons"] and all(re.match(r"(For|Against) it: you answered “.+% match on ", w) for w in why)
     heads = pg.locator(f"{QUIZ} .cq-item__head a").evaluate_all("as => as.map(a => a.href)")
     ref = quiz.result(proj, answers)
     assert heads == [pg.base + f"{kind}/{e['id']}/" for kind in ("paths", "roles") for e in ref[kind]]
@@ -304,4 +305,24 @@ def test_back_from_a_role_page_returns_to_the_result(open_page, proj):
     pg.wait_for_url("**/quiz/#answers=*")
     assert shown_result(pg) == before
     assert pg.evaluate("window.__sameDocument === true")
+    clean(pg)
+
+
+def test_a_reason_that_counts_against_reads_as_a_mismatch(open_page, proj):
+    """A reason whose match is below the baseline says 'Against it'; the rest say 'For it'."""
+    base, qids = proj["scoring"]["reason_baseline"], [q["id"] for q in proj["questions"]]
+
+    def expected(answers):
+        out = []
+        for kind in ("paths", "roles"):
+            for e in quiz.result(proj, answers)[kind]:
+                profile = next(p["profile"] for p in proj[kind] if p["id"] == e["id"])
+                match = {qi: m for qi, _, m in quiz.matches(proj, answers, profile)}
+                out += ["Against it:" if match[qids.index(q)] < base else "For it:" for q in e["reasons"]]
+        return out
+    answers = next(a for seed in range(500) if "Against it:" in expected(a := answers_for(proj, seed)))
+    pg = open_page("quiz/#" + quiz.encode(proj, answers))
+    pg.wait_for_selector(f"{QUIZ} .cq-list")
+    shown = pg.locator(f"{QUIZ} .cq-why li").all_inner_texts()
+    assert [t.split(" ", 2)[0] + " " + t.split(" ", 2)[1] for t in shown] == expected(answers)
     clean(pg)

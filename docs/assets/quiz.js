@@ -303,8 +303,9 @@
     var option = data.questions[qi].options[this.answers[qi]];
     var m = matches(data, this.answers, item.profile).filter(function (x) { return x[0] === qi; })[0];
     var names = option.contributes.map(function (c) { return data.traits[c[0]].name; }).join(" and ");
-    return names + " (" + percent(m[2]) + "% match): you answered “" + option.label + "” to “" +
-      data.questions[qi].text + "”";
+    var answer = "you answered “" + option.label + "” to “" + data.questions[qi].text + "”";
+    if (m[2] < data.scoring.reason_baseline) return "Against it: " + answer + ", only a " + percent(m[2]) + "% match on " + names + ".";
+    return "For it: " + answer + ", a " + percent(m[2]) + "% match on " + names + ".";
   };
 
   Quiz.prototype.change = function (kind, top, change, noun) {

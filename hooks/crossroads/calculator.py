@@ -84,8 +84,8 @@ def panel(figures: list[Annualised], data: Dataset) -> Markup:
         for name, _, label, lo, hi, step in INPUTS)
     return Markup(
         f'<form class="cr-calc" data-cr-calc="{escape(payload)}" hidden>'
-        f'<fieldset><legend>Your numbers</legend><p class="cr-calc__hint">Change them and every freelance figure on '
-        f'this page is worked out again; the address bar keeps them, so you can share the view.</p>'
+        f'<fieldset><legend>Your numbers</legend><p class="cr-calc__hint">Every freelance figure on this page follows '
+        f'these numbers; the address keeps them, so you can share the view.</p>'
         f'<div class="cr-calc__fields">{fields}<button type="reset" class="md-button">Reset</button></div>'
         f'<p class="cr-calc__status cr-sr-only" role="status" aria-live="polite"></p></fieldset></form>\n\n'
         f'<p class="cr-calc__assume">Freelance figures assume <strong><span data-cr-setting="hours">{d["hours"]:g}</span> '
