@@ -127,6 +127,11 @@ def fields(node: dict, path: str, base: str, docs: dict, depth: int = 0) -> list
 
 
 def field_table(rows: list[Field]) -> Markup:
+    """Field, type and description, in a wrapper that keeps field names whole (roles.css)."""
+    return Markup('<div class="cr-fields" markdown="1">\n\n') + _table(rows) + Markup("\n\n</div>")
+
+
+def _table(rows: list[Field]) -> Markup:
     return tables.Table([
         tables.Column("Field", lambda f: Markup(f"`{f.path}`")),
         tables.Column("Type", lambda f: f.type),
