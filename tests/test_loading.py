@@ -148,3 +148,36 @@ def test_an_edited_schema_is_read_again(tmp_path):
                                                      '"required": ["id"]'), "utf-8")
     os.utime(path, ns=(path.stat().st_mtime_ns + 10**9,) * 2)
     assert validator(schemas, "skill").is_valid({"id": "x"}) is True
+
+
+def test_a_broken_schema_file_is_a_located_problem_not_a_traceback(tmp_path):
+    import shutil
+
+    from crossroads.content import check as check_content
+    from crossroads.problems import ContentError
+    from tests import mini
+    schema = tmp_path / "schema"
+    shutil.copytree(mini.SCHEMA, schema)
+    text = (schema / "skill.schema.json").read_text("utf-8").splitlines()
+    text[3] = text[3].rstrip(",")                  # drop a comma: invalid JSON on the next line
+    (schema / "skill.schema.json").write_text("\n".join(text), "utf-8")
+    try:
+        check_content(mini.write(tmp_path), schema)
+    except ContentError as e:
+        [p] = e.problems
+    assert p.file == "schema/skill.schema.json" and p.line == 5 and "not valid JSON" in p.message
+    assert "missing comma" in p.hint and p.rule == "schema-file"
+    cli = subprocess_run_validate(tmp_path, schema)
+    assert cli.returncode != 0 and "Traceback" not in cli.stderr and "schema/skill.schema.json:5:" in cli.stdout + cli.stderr
+
+
+def subprocess_run_validate(tmp_path, schema):
+    """`python -m crossroads validate` in a copy of the project whose schema folder is broken."""
+    import shutil
+
+    from tests.conftest import ROOT, run_cli
+    project = tmp_path / "project"
+    shutil.copytree(tmp_path / "content", project / "content")
+    shutil.copytree(schema, project / "schema")
+    shutil.copytree(ROOT / "hooks", project / "hooks")
+    return run_cli(["validate"], cwd=project)

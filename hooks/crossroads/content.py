@@ -46,7 +46,11 @@ def load_content(root: Path, schema_dir: Path, today: dt.date | None = None) -> 
         rel = f"{display}/{path.relative_to(root).as_posix()}"
         doc, problems = load_file(path, rel)
         if not problems:
-            problems = schemas.validate(doc, schema_dir, schema)
+            try:
+                problems = schemas.validate(doc, schema_dir, schema)
+            except ContentError as e:              # a broken schema file: report it once, check nothing against it
+                problems = [p for p in e.problems if p not in content.problems]
+                doc.ok = False
         if problems:
             doc.ok = False
         content.problems.extend(problems)

@@ -15,7 +15,7 @@ from referencing import Registry, Resource
 
 from . import placeholders
 from .loader import Document
-from .problems import Problem
+from .problems import ContentError, Problem
 
 # Data
 
@@ -33,9 +33,19 @@ def _stamp(schema_dir: Path) -> tuple:
 @cache
 def _registry(schema_dir: Path, stamp: tuple) -> Registry:
     """Every schema in the folder, registered under its file name so `$ref`s resolve offline."""
-    resources = [(p.name, Resource.from_contents(json.loads(p.read_text("utf-8"))))
-                 for p in sorted(schema_dir.glob("*.schema.json"))]
+    resources = [(p.name, Resource.from_contents(_read(p))) for p in sorted(schema_dir.glob("*.schema.json"))]
     return Registry().with_resources(resources)
+
+
+def _read(path: Path) -> dict:
+    """A schema file's JSON; a syntax error stops with its file, line and column, not a traceback."""
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        line, col = getattr(e, "lineno", 1), getattr(e, "colno", 1)
+        raise ContentError([Problem(f"schema/{path.name}", line, col, "", f"the schema is not valid JSON: {getattr(e, 'msg', e)}",
+                                    "check the end of this line and the one before it (a missing comma, quote or bracket?)",
+                                    "schema-file")]) from None
 
 
 @cache
