@@ -16,7 +16,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from . import api, md, tables
+from . import api, csvexport, md, tables
 from .model import Dataset
 from .render import Asset, Page, render
 
@@ -168,11 +168,11 @@ def page(data: Dataset, schema_dir: Path = SCHEMA_DIR) -> Page:
     files, shared = sections(docs, roles[0].id if roles else None)
     envelope = field_table([f for key in ("$schema", "schema_version", "generated_at")
                             for f in fields(docs["roles.schema.json"]["properties"][key], key, "roles.schema.json", docs)])
-    sizes = {a.uri.removeprefix(api.ROOT): len(a.content) for a in api.assets(data, "2000-01-01T00:00:00Z")}
+    sizes = {a.uri.removeprefix(api.ROOT): len(a.content) for a in api.assets(data, "2000-01-01T00:00:00Z") + csvexport.assets(data)}
     for f in files:
         f["size"] = f"{sizes.get(f['example'], 0) / 1024:.0f} KB"
     onet = data.sources.get(ONET)
     return Page(URI, render("api.md.j2", URI, data=data, files=files, shared=shared, envelope=envelope, root=api.ROOT,
                             content_schemas=sorted(k for k in docs if k.startswith("content/")), onet=onet,
-                            roles=roles),
+                            roles=roles, csv_size={k: f"{v / 1024:.0f} KB" for k, v in sizes.items() if k.endswith(".csv")}),
                 None, in_nav=True)
