@@ -9,6 +9,7 @@
 - on_env: fail when a marker was asked for by no page.
 - on_startup / on_post_page: while `mkdocs serve` runs, bad content keeps the last good data
   and puts a "stale preview" banner on every page instead of stopping (see crossroads/preview.py).
+- on_post_page: the Content-Security-Policy <meta> of every page (crossroads/csp.py).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from mkdocs.structure.files import File, InclusionLevel
 sys.path.insert(0, os.path.dirname(__file__))
 
 from crossroads import content as _content  # noqa: E402
-from crossroads import guide, meta, model, preview, searchlean, site  # noqa: E402
+from crossroads import csp, guide, meta, model, preview, searchlean, site  # noqa: E402
 from crossroads.problems import ContentError, Problem, annotations, report  # noqa: E402
 
 # State for one build (MkDocs calls the events in order, one build at a time).
@@ -104,8 +105,16 @@ def on_env(env, config, files):
 
 
 def on_post_page(output, page, config):
-    """While a served preview is stale, say so (and why) at the top of every page."""
-    return preview.with_banner(output)
+    """While a served preview is stale, say so (and why) at the top of every page; then the page's
+    Content-Security-Policy, hashing the theme's inline scripts (never the content's) in the final HTML."""
+    if (problems := csp.content_problems(page.content or "", f"docs/{page.file.src_uri}")):
+        _fail(problems)
+    return csp.with_policy(preview.with_banner(output), page.content or "")
+
+
+def on_post_template(output_content, template_name, config):
+    """The same policy on the theme's own pages (404.html)."""
+    return csp.with_policy(output_content) if template_name.endswith(".html") else output_content
 
 
 # Helpers

@@ -4,8 +4,9 @@ Zensical reads `mkdocs.yml` and Material's theme overrides but runs no MkDocs ho
 the complete page tree the CLI writes (`site.write_pages`: hand-written pages with their markers
 filled, generated pages, assets and data). `stage` lays out a project Zensical accepts (it wants
 every path inside the folder of its config): the tree as `docs/`, a copy of `overrides/`, and
-`mkdocs.yml` with the hooks and watch lists left out; `build` runs `zensical build` on it and
-moves the site to its place beside `site/`.
+`mkdocs.yml` with the hooks and watch lists left out; `build` runs `zensical build` on it, adds
+the same Content-Security-Policy to every page (csp.py; every inline script there is the theme's)
+and moves the site to its place beside `site/`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from . import csp
 
 # Data
 
@@ -48,7 +51,10 @@ def build(config_file: Path, site_dir: Path, env: dict | None = None) -> subproc
     result = subprocess.run([sys.executable, "-m", "zensical", "build", "--clean", "--strict", "-f", config_file.name],
                             cwd=config_file.parent, capture_output=True, text=True, timeout=600, env=env)
     if result.returncode == 0:
+        built = config_file.parent / "site"
+        for page in built.rglob("*.html"):                      # the same CSP as the MkDocs build
+            page.write_text(csp.with_policy(page.read_text("utf-8")), "utf-8")
         if site_dir.exists():
             shutil.rmtree(site_dir)
-        shutil.move(str(config_file.parent / "site"), str(site_dir))
+        shutil.move(str(built), str(site_dir))
     return result
