@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 export PYTHONPATH := hooks
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build test serve validate bench pages lock clean new links zensical
+.PHONY: build test serve validate bench pages lock clean new links zensical preview screenshots
 
 $(STAMP): requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,12 @@ pages: $(STAMP)  ## Write the generated Markdown tree to build/pages (no MkDocs)
 zensical: $(STAMP)  ## The same site built by Zensical into site-zensical/ (from the CLI's complete page tree)
 	$(BIN)/python -m crossroads zensical --out site-zensical
 
+preview: build  ## Serve the built site/ at http://127.0.0.1:8001/crossroads/ (a Material site is not opened from disk)
+	$(BIN)/python -m tests.sitepreview site 8001
+
+screenshots: build  ## Home, a role, income, skills, compare and quiz at 390 and 1280 px, light and dark, into screenshots/
+	$(BIN)/python -m tests.screenshots site screenshots
+
 bench: $(STAMP)  ## Measure build time and sizes
 	$(BIN)/python -m tests.bench
 
@@ -47,4 +53,4 @@ lock:  ## Re-pin requirements.lock from requirements-dev.txt (needs network to P
 	rm -rf .lock-venv
 
 clean:
-	rm -rf site site-zensical build .pytest_cache
+	rm -rf site site-zensical build .pytest_cache screenshots

@@ -128,23 +128,26 @@ def skills_by_role(data: Dataset, here: str) -> Markup:
     ], roles).as_html()
 
 
-def transitions_table(data: Dataset, here: str) -> Markup:
-    """Every move between related roles: from → to, skills shared, skills to learn, a first experiment."""
+def transitions_table(data: Dataset, here: str) -> list[tuple[Role, Markup, int]]:
+    """Per role with related roles: (role, table of its moves: to, skills shared, skills to learn, first experiment, count)."""
     def skills(items, none):
         return Markup(", ").join(md.link(s.name, f"skills/index.md#{s.id}", here) for s in items) if items else none
-    return tables.Table([
-        tables.Column("Move", lambda t: Markup(f"{role_link(t[0], here)} → {role_link(t[1], here)}")),
+    groups: dict[str, list] = {}
+    for t in all_transitions(data):
+        groups.setdefault(t[0].id, []).append(t)
+    return [(moves[0][0], tables.Table([
+        tables.Column("To", lambda t: role_link(t[1], here)),
         tables.Column("You bring", lambda t: skills(t[2], "none of its skills yet")),
         tables.Column("To learn", lambda t: skills(t[3], "nothing new")),
         tables.Column("First experiment", lambda t: t[1].first_experiment),
-    ], all_transitions(data)).as_html()
+    ], moves).as_html(), len(moves)) for moves in sorted(groups.values(), key=lambda m: m[0][0].name.lower())]
 
 
 def bridge_table(data: Dataset, here: str) -> Markup:
     """Skills needed on two or more paths, with the paths and roles that need them."""
     def paths(s):
         ids = sorted({p for r, _ in data.skill_users[s.id] for p in r.paths}, key=list(data.paths).index)
-        return ", ".join(data.paths[p].short_name for p in ids)
+        return f"all {len(ids)}" if len(ids) == len(data.paths) else ", ".join(data.paths[p].short_name for p in ids)
     return tables.Table([
         tables.Column("Skill", lambda s: md.link(s.name, f"skills/index.md#{s.id}", here)),
         tables.Column("Paths", paths),
