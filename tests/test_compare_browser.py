@@ -45,6 +45,16 @@ def open_page(browser, served):
         c.close()
 
 
+def wait_until(pg, expression: str, timeout: float = 10.0):
+    """Poll a JavaScript expression until it is true (page.evaluate is not subject to the page's CSP;
+    wait_for_function evaluates a string in the page, which the CSP forbids)."""
+    import time
+    end = time.monotonic() + timeout
+    while not pg.evaluate(expression):
+        assert time.monotonic() < end, f"timed out waiting for {expression}"
+        pg.wait_for_timeout(50)
+
+
 def query(pg) -> dict:
     return {k: v[0] for k, v in parse_qs(urlsplit(pg.url).query).items()}
 
@@ -90,15 +100,15 @@ def test_a_shared_url_shows_the_right_pair(open_page, api):
 def test_changing_a_role_updates_the_url_and_the_view(open_page, api):
     pg = open_page(COMPARE + "?a=seo-consultant&b=prompt-engineer")
     pg.select_option("select[name=b]", "ml-engineer")
-    pg.wait_for_function("document.querySelector('.cr-compare__head').textContent.includes('Machine')"
+    wait_until(pg, "document.querySelector('.cr-compare__head').textContent.includes('Machine')"
                          " || document.querySelector('.cr-compare__head').textContent.includes('ML')")
     assert query(pg) == {"a": "seo-consultant", "b": "ml-engineer"}
     assert shown(pg)["heads"][1] == api("roles/ml-engineer.json")["name"]
     pg.click(".cr-compare__swap")
-    pg.wait_for_function("new URL(location.href).searchParams.get('a') === 'ml-engineer'")
+    wait_until(pg, "new URL(location.href).searchParams.get('a') === 'ml-engineer'")
     assert query(pg) == {"a": "ml-engineer", "b": "seo-consultant"}
-    pg.wait_for_function("document.querySelector('.cr-compare__status').textContent.startsWith('Showing ')")
-    pg.wait_for_function("document.querySelector('.cr-compare__move h2').textContent.startsWith('Moving from ' + "
+    wait_until(pg, "document.querySelector('.cr-compare__status').textContent.startsWith('Showing ')")
+    wait_until(pg, "document.querySelector('.cr-compare__move h2').textContent.startsWith('Moving from ' + "
                          f"{json.dumps(api('roles/ml-engineer.json')['name'])})")
     assert pg.errors == []
 
@@ -124,7 +134,7 @@ def test_the_calculators_numbers_in_the_url_change_freelance_figures(open_page, 
     assert f"${round(fig['median'] * 20 * 40):,} a year at 20 billable hours a week, 40 weeks a year, less 0% fees" in text
     assert "use your numbers" in pg.locator(f"{VIEW} .cr-compare__note").inner_text()
     pg.select_option("select[name=b]", "content-writer")
-    pg.wait_for_function("new URL(location.href).searchParams.get('b') === 'content-writer'")
+    wait_until(pg, "new URL(location.href).searchParams.get('b') === 'content-writer'")
     assert query(pg)["hours"] == "20"
     default = open_page(COMPARE + "?a=seo-consultant&b=prompt-engineer")
     assert f"${round(fig['annual']['median']):,} a year" in shown(default)["rows"]["Typical pay, on one annual scale"][0]
@@ -184,11 +194,11 @@ def test_the_roles_table_filters_by_path_and_work_mode_and_sorts(open_page, api)
         return pg.locator(".cr-sortable tbody tr:not([hidden]) td:first-child a").all_inner_texts()
     pg.select_option("select[name=path]", "hybrid")
     expected = [r["name"] for r in roles if "hybrid" in r["paths"]]
-    pg.wait_for_function(f"document.querySelector('.cr-filter__status').textContent.includes('Showing {len(expected)} ')")
+    wait_until(pg, f"document.querySelector('.cr-filter__status').textContent.includes('Showing {len(expected)} ')")
     assert visible() == expected
     pg.select_option("select[name=mode]", "full_time")
     expected = [r["name"] for r in roles if "hybrid" in r["paths"] and r["work_mode"] in ("full_time", "both")]
-    pg.wait_for_function(f"document.querySelector('.cr-filter__status').textContent.includes('Showing {len(expected)} ')")
+    wait_until(pg, f"document.querySelector('.cr-filter__status').textContent.includes('Showing {len(expected)} ')")
     assert visible() == expected
     pg.select_option("select[name=path]", "")
     pg.select_option("select[name=mode]", "")
