@@ -212,3 +212,22 @@ def test_the_roles_table_filters_by_path_and_work_mode_and_sorts(open_page, api)
     assert pg.evaluate("getComputedStyle(document.querySelector('.cr-sortable th:not([aria-sort]) button'), '::after').content") \
         == '" ↕"'
     assert pg.errors == []
+
+
+def test_the_picker_works_from_the_keyboard_and_announces_the_pair(open_page, api):
+    pg = open_page(COMPARE + "?a=seo-consultant&b=prompt-engineer")
+    pg.focus("select[name=a]")
+    pg.keyboard.press("Tab")
+    assert pg.evaluate("document.activeElement.name") == "b"
+    assert pg.evaluate("getComputedStyle(document.activeElement).outlineStyle") == "solid"
+    pg.keyboard.press("ArrowDown")
+    wait_until(pg, "new URL(location.href).searchParams.get('b') !== 'prompt-engineer'")
+    b = query(pg)["b"]
+    name = api(f"roles/{b}.json")["name"]
+    wait_until(pg, f"document.querySelector('.cr-compare__status').textContent === {json.dumps('Showing SEO consultant and ' + name + '.')}")
+    assert pg.locator(".cr-compare__status").get_attribute("aria-live") == "polite"
+    pg.keyboard.press("Tab")
+    assert pg.evaluate("document.activeElement.textContent") == "Swap"
+    pg.keyboard.press("Enter")
+    wait_until(pg, f"new URL(location.href).searchParams.get('a') === {json.dumps(b)}")
+    assert pg.errors == []
