@@ -1,7 +1,8 @@
 """MkDocs adapter: the only module that imports mkdocs. It maps build events to the plain
 `crossroads` package beside it and does nothing else.
 
-- on_config: load and validate content/ (before site/ is cleaned); stop with every problem.
+- on_config: load and validate content/ (before site/ is cleaned); stop with every problem. The site's
+  own CSS and JS are listed as one bundle each (crossroads/bundle.py).
 - on_files: add the generated pages as virtual files (nothing is written to docs/ or content/).
 - on_page_markdown: fill `<!-- crossroads:NAME -->` markers in hand-written pages.
 - on_page_content: mark what the lean search index leaves out (crossroads/searchlean.py).
@@ -24,11 +25,12 @@ from mkdocs.structure.files import File, InclusionLevel
 sys.path.insert(0, os.path.dirname(__file__))
 
 from crossroads import content as _content  # noqa: E402
-from crossroads import csp, guide, meta, model, preview, searchlean, site  # noqa: E402
+from crossroads import bundle, csp, guide, meta, model, preview, searchlean, site  # noqa: E402
 from crossroads.problems import ContentError, Problem, annotations, report  # noqa: E402
 
 # State for one build (MkDocs calls the events in order, one build at a time).
 _build: dict = {}
+_bundles: dict[str, list[str]] = {}
 
 
 # Hooks
@@ -41,6 +43,7 @@ def on_startup(command, dirty):
 def on_config(config):
     """Validate content before anything is written; keep the dataset for the other events."""
     root = Path(config.config_file_path).parent
+    _bundle(config)
     preview.begin()
     try:
         checked = _content.check(root / "content", root / "schema")
@@ -68,6 +71,8 @@ def on_files(files, config):
         files.append(f)
     for asset in _build["assets"]:
         files.append(File.generated(config, asset.uri, content=asset.content))
+    for uri, parts in _bundles.items():
+        files.append(File.generated(config, uri, content=bundle.join(parts, Path(config.docs_dir))))
     return files
 
 
@@ -118,6 +123,16 @@ def on_post_template(output_content, template_name, config):
 
 
 # Helpers
+
+def _bundle(config):
+    """List one stylesheet and one script for the site's own assets instead of each file (crossroads/bundle.py)."""
+    _bundles.clear()
+    for key, uri in (("extra_css", bundle.CSS), ("extra_javascript", bundle.JS)):
+        joined, kept = bundle.split(config[key], Path(config.docs_dir))
+        if joined:
+            _bundles[uri] = joined
+            config[key] = [uri, *kept]
+
 
 def _fail(problems: list[Problem]):
     """Stop the build on these problems; a served preview lists them on the page and goes on."""

@@ -18,11 +18,14 @@ import tempfile
 import time
 from pathlib import Path
 
+from tests import pageweight
+
 ROOT = Path(__file__).resolve().parent.parent
 PARTS = ["mkdocs.yml", "docs", "content", "schema", "hooks", "overrides", "CONTRIBUTING.md"]
 QUIZ_BUDGET_GZ = 12 * 1024
 RATIO_TARGET = 11.0          # 100×/10× build time; 10 is linear
 HOOKS_SHARE_TARGET = 30.0    # % of the real build spent in our hooks
+CLS_TARGET = 0.01            # layout shift while the quiz, calculator and compare pages load
 MISS = "  ⚠ MISSES TARGET"
 
 
@@ -86,11 +89,29 @@ def sizes(site: Path) -> dict[str, int]:
     return out
 
 
+def budget_lines(visits: dict, index_gz: dict, roles: dict) -> list[str]:
+    """First visit per page type (gzipped bytes, requests, layout shift) and the search index, against their budgets."""
+    lines = ["first visit, served gzipped under /crossroads/ (the search index loads when the reader opens search):"]
+    lines += pageweight.table(visits)
+    role = visits["role"]
+    lines.append(f"role page: {role['bytes'] / 1024:.1f} KiB of {pageweight.ROLE_BUDGET_BYTES / 1024:g} KiB"
+                 f"{flag(role['bytes'], pageweight.ROLE_BUDGET_BYTES)}, {role['requests']} requests of "
+                 f"{pageweight.ROLE_BUDGET_REQUESTS}{flag(role['requests'], pageweight.ROLE_BUDGET_REQUESTS)}; "
+                 f"with the search index once the reader searches: {(role['bytes'] + index_gz[1]) / 1024:.1f} KiB")
+    lines += [f"layout shift on {name}: {visits[name]['cls']:.3f} (target ≤ {CLS_TARGET}){flag(visits[name]['cls'], CLS_TARGET)}"
+              for name in ("quiz", "income", "compare two roles")]
+    growth = (index_gz[10] - index_gz[1]) / (roles[10] - roles[1])
+    lines.append(f"search index: {index_gz[1]:,} bytes gzipped (budget {pageweight.SEARCH_BUDGET_GZ:,})"
+                 f"{flag(index_gz[1], pageweight.SEARCH_BUDGET_GZ)}; at 10× roles {index_gz[10]:,}, "
+                 f"{growth:,.0f} bytes per role (budget {pageweight.SEARCH_GROWTH_GZ:,}){flag(growth, pageweight.SEARCH_GROWTH_GZ)}")
+    return lines
+
+
 def main() -> int:
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     os.environ["NO_MKDOCS_2_WARNING"] = "1"
     sys.path.insert(0, str(ROOT / "hooks"))
-    results = {}
+    results, index_gz, roles = {}, {}, {}
     with tempfile.TemporaryDirectory() as tmp:
         for factor in (1, 10, 100):
             project = Path(tmp) / f"x{factor}"
@@ -99,13 +120,17 @@ def main() -> int:
             total, hooks, pages = results[factor]
             print(f"{factor:>3}× roles: {pages:5d} pages in {total:6.2f} s = {1000 * total / pages:6.2f} ms per page; "
                   f"hooks {hooks:5.2f} s ({100 * hooks / total:4.1f} %)")
+            index_gz[factor] = pageweight.search_index_gz(project / "site")
+            roles[factor] = len(list((project / "content" / "roles").glob("*.yml")))
             if factor == 1:
                 site_sizes = sizes(project / "site")
+                visits = pageweight.measure(project / "site")
     ratio = results[100][0] / results[10][0]
     share = 100 * results[1][1] / results[1][0]
     lines = [f"100×/10× build-time ratio: {ratio:.2f} (target ≤ {RATIO_TARGET:g}; 10 is linear){flag(ratio, RATIO_TARGET)}",
              f"hooks' share of the real build: {share:.1f} % (target ≤ {HOOKS_SHARE_TARGET:g} %){flag(share, HOOKS_SHARE_TARGET)}"]
     lines += [f"{key}: {value:,}" for key, value in site_sizes.items()]
+    lines += budget_lines(visits, index_gz, roles)
     if "quiz_js_gzip_bytes" in site_sizes:
         quiz = site_sizes["quiz_js_gzip_bytes"]
         lines.append(f"quiz script budget: {quiz:,} of {QUIZ_BUDGET_GZ:,} bytes gzipped{flag(quiz, QUIZ_BUDGET_GZ)}")

@@ -73,3 +73,25 @@ def test_the_page_keeps_what_the_index_leaves_out(built_site, data):
     assert "data-search-exclude" not in html
     note = next(f.note for f in data.roles["prompt-engineer"].income if f.note)
     assert note[:30].replace('"', "&quot;") in html or note[:30] in html
+
+
+# In the browser: the index waits for the reader, and a role's page comes first for its name
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query,first", [("prompt engineer salary", "roles/prompt-engineer/"),
+                                         ("seo consultant", "roles/seo-consultant/")])
+def test_search_loads_when_opened_and_finds_the_role_page_first(browser, served, query, first):
+    from tests.browser import recording_page
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = recording_page(context, served)
+    page.goto(served + "income/")
+    page.wait_for_load_state("networkidle")
+    assert not [u for u in page.requests if u.endswith("search_index.json")], "the index was fetched before search opened"
+    page.keyboard.press("/")                                        # Material's key to open search
+    page.locator("input.md-search__input").press_sequentially(query)   # keys, as a reader types
+    page.wait_for_selector(".md-search-result__item")
+    href = page.locator(".md-search-result__item a").first.get_attribute("href")
+    assert href.split("#")[0].split("?")[0].endswith(first), href
+    assert [u for u in page.requests if u.endswith("search_index.json")]
+    assert page.errors == []
+    context.close()
