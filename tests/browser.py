@@ -71,3 +71,13 @@ def recording_page(context, base: str):
     pg.on("request", lambda r: pg.requests.append(r.url))
     pg.base = base
     return pg
+
+
+def wait_until(page, expression: str, timeout: float = 5.0) -> None:
+    """Poll a JavaScript expression with page.evaluate until it is true (wait_for_function needs eval,
+    which the site's Content-Security-Policy forbids)."""
+    import time
+    end = time.monotonic() + timeout
+    while not page.evaluate(expression):
+        assert time.monotonic() < end, f"timed out waiting for {expression}"
+        page.wait_for_timeout(50)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import PREFIX, recording_page
+from tests.browser import PREFIX, recording_page, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -27,7 +27,7 @@ def test_home_to_role_page_by_instant_navigation(page):
     role_link = page.locator("article a[href*='seo-consultant']").first
     role_link.click()
     page.wait_for_url(f"**{PREFIX}roles/seo-consultant/")
-    page.wait_for_function("document.querySelector('h1') && document.querySelector('h1').textContent.includes('SEO consultant')")
+    wait_until(page, "document.querySelector('h1') && document.querySelector('h1').textContent.includes('SEO consultant')")
 
     assert page.evaluate("window.__sameDocument === true"), "navigation reloaded the page: instant navigation is off"
     assert page.errors == []

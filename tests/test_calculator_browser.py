@@ -14,7 +14,7 @@ from crossroads.content import check
 from crossroads.income import all_annualised
 from crossroads.model import build
 from crossroads.profiles import annual_text
-from tests.browser import axe_violations
+from tests.browser import axe_violations, wait_until
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -133,10 +133,10 @@ def test_keyboard_use_is_announced_and_axe_finds_nothing(page):
     hours.focus()
     page.keyboard.press("Control+A")
     page.keyboard.type("30")
-    page.wait_for_function("document.querySelector('.cr-calc__status').textContent.includes('30 hours a week')")
+    wait_until(page, "document.querySelector('.cr-calc__status').textContent.includes('30 hours a week')")
     assert "30" in page.locator("[data-cr-setting=hours]").first.text_content()
     hours.fill("0")                                     # out of range: marked, figures keep the last good value
     assert hours.get_attribute("aria-invalid") == "true"
     page.get_by_role("button", name="Reset").click()
-    page.wait_for_function("document.querySelector('form.cr-calc input[name=hours]').value === '10'")
+    wait_until(page, "document.querySelector('form.cr-calc input[name=hours]').value === '10'")
     assert axe_violations(page) == []         # dark and every other page: tests/test_layout_browser.py

@@ -14,7 +14,7 @@ import urllib.request
 import pytest
 
 from crossroads import quiz
-from tests.browser import PREFIX, axe_violations, recording_page
+from tests.browser import PREFIX, axe_violations, recording_page, wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -86,7 +86,7 @@ def expected_heads(proj, answers) -> list[str]:
 
 def test_300_random_answer_sets_score_the_same_in_the_browser(open_page, proj):
     pg = open_page()
-    pg.wait_for_function("window.CrossroadsQuiz !== undefined")
+    wait_until(pg, "window.CrossroadsQuiz !== undefined")
     rng = random.Random(20261124)
     sets = [[rng.randrange(len(q["options"])) if rng.random() > 0.1 else None for q in proj["questions"]] for _ in range(300)]
     got = pg.evaluate("([data, sets]) => sets.map(a => [CrossroadsQuiz.score(data, a), CrossroadsQuiz.result(data, a)])",
@@ -142,7 +142,7 @@ def test_keyboard_only_quiz_matches_the_reference_and_the_link_reproduces_it(ope
         pg.keyboard.press("Enter")
     pg.wait_for_selector(f"{QUIZ} .cq-list")
     assert focused(pg) == "H2:Your result"
-    pg.wait_for_function("document.querySelector('#crossroads-quiz [aria-live]').textContent.includes('Your result is ready')")
+    wait_until(pg, "document.querySelector('#crossroads-quiz [aria-live]').textContent.includes('Your result is ready')")
     assert shown_result(pg) == expected_heads(proj, answers)
     assert pg.url.endswith("quiz/#" + quiz.encode(proj, answers))
     assert pg.locator("#cq-link").input_value() == pg.url
@@ -168,7 +168,7 @@ def test_copy_link_and_retake(open_page, proj, browser):
     pg.context.grant_permissions(["clipboard-read", "clipboard-write"])
     shown_result(pg)
     pg.locator(QUIZ).get_by_role("button", name="Copy link").click()
-    pg.wait_for_function("document.querySelector('#crossroads-quiz [aria-live]').textContent === 'Link copied.'")
+    wait_until(pg, "document.querySelector('#crossroads-quiz [aria-live]').textContent === 'Link copied.'")
     assert pg.evaluate("navigator.clipboard.readText()") == pg.url
     pg.locator(QUIZ).get_by_role("button", name="Retake the quiz").click()
     pg.wait_for_selector(LEGEND)

@@ -83,15 +83,18 @@ class RangeChart:
         top = self.axis_max()
         return [top * i / 4 for i in range(5)]
 
-    def labels(self) -> list[str]:
-        """Bar labels, made unique: a repeated label gains its detail, then a number."""
+    def labels(self, n: int = 48) -> list[str]:
+        """Bar labels of at most n characters, unique once clipped: a repeated label keeps its detail, then a number."""
         seen = Counter(b.label for b in self.bars)
-        out = [f"{b.label} · {b.detail}" if seen[b.label] > 1 and b.detail else b.label for b in self.bars]
+        out = []
+        for b in self.bars:
+            tail = f" · {clip(b.detail, 20)}" if seen[b.label] > 1 and b.detail else ""
+            out.append(clip(b.label, n - len(tail)) + tail)
         count, total = Counter(), Counter(out)
         for i, text in enumerate(out):
             if total[text] > 1:
                 count[text] += 1
-                out[i] = f"{text} ({count[text]})"
+                out[i] = f"{clip(text, n - 4)} ({count[text]})"
         return out
 
     def as_svg(self) -> Markup:
@@ -124,7 +127,7 @@ class RangeChart:
             parts.append(f'<line class="cr-grid" x1="{x}" y1="{lay.top}" x2="{x}" y2="{base}"/>'
                          f'<text class="cr-tick" x="{x}" y="{base + 20}" text-anchor="{anchor}">'
                          f'{escape(short(t, self.currency))}</text>')
-        for i, (b, label) in enumerate(zip(self.bars, self.labels())):
+        for i, (b, label) in enumerate(zip(self.bars, self.labels(40 if lay.label_w else 44))):
             parts.append(self._bar(b, label, lay, lay.top + lay.row_h * i))
         parts.append("</svg>")
         return "".join(parts)
@@ -133,9 +136,9 @@ class RangeChart:
         """One bar: its label, range (only between published ends), open-end tails and the middle mark."""
         y = top + (lay.row_h * 0.68 if not lay.label_w else lay.row_h / 2)
         if lay.label_w:
-            text = f'<text class="cr-label" x="{lay.label_w - 8}" y="{y + 5}" text-anchor="end">{escape(clip(label, 40))}</text>'
+            text = f'<text class="cr-label" x="{lay.label_w - 8}" y="{y + 5}" text-anchor="end">{escape(label)}</text>'
         else:
-            text = f'<text class="cr-label" x="{lay.left}" y="{top + 14}">{escape(clip(label, 44))}</text>'
+            text = f'<text class="cr-label" x="{lay.left}" y="{top + 14}">{escape(label)}</text>'
         tip = b.tooltip + (" The top of the range is open-ended (or more)." if b.open_high else "") \
             + (" The bottom of the range is open-ended (or less)." if b.open_low else "")
         fig = f' data-cr-fig="{escape(b.fig)}"' if b.fig else ""
