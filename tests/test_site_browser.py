@@ -144,3 +144,20 @@ def test_an_injected_inline_script_is_blocked(browser, served):
     assert page.evaluate("window.__ran") is None
     assert any(v.startswith("script-src") for v in page.evaluate("window.__csp"))
     context.close()
+
+
+# Nothing moves while the scripts fill the page
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_no_layout_shift_while_the_quiz_calculator_and_compare_pages_load(browser, served, width):
+    from tests.pageweight import CLS_PROBE
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    context.add_init_script(CLS_PROBE)
+    page, shifts = context.new_page(), {}
+    for path in ("quiz/", "income/", "roles/seo-consultant/", "roles/compare/?a=prompt-engineer&b=seo-consultant"):
+        page.goto(served + path)
+        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(200)
+        shifts[path] = round(page.evaluate("window.__cls"), 3)
+    context.close()
+    assert all(v <= 0.01 for v in shifts.values()), shifts

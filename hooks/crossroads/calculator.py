@@ -73,7 +73,7 @@ def role_figures(role: Role, data: Dataset) -> list[Annualised]:
 # Markup
 
 def panel(figures: list[Annualised], data: Dataset) -> Markup:
-    """The "your numbers" form (hidden until the script runs) and the assumptions sentence (always shown)."""
+    """The "your numbers" form (hidden without JavaScript: assets/stable-layout.css) and the assumptions sentence (always shown)."""
     if not any(a.figure.kind in ("hourly", "daily", "monthly_retainer") for a in figures):
         return Markup("")
     d = defaults(data)
@@ -83,7 +83,7 @@ def panel(figures: list[Annualised], data: Dataset) -> Markup:
         f'<input type="number" name="{name}" min="{lo}" max="{hi}" step="{step}" value="{d[name]:g}" inputmode="decimal"></label>'
         for name, _, label, lo, hi, step in INPUTS)
     return Markup(
-        f'<form class="cr-calc" data-cr-calc="{escape(payload)}" hidden>'
+        f'<form class="cr-calc" data-cr-calc="{escape(payload)}">'
         f'<fieldset><legend>Your numbers</legend><p class="cr-calc__hint">Every freelance figure on this page follows '
         f'these numbers; the address keeps them, so you can share the view.</p>'
         f'<div class="cr-calc__fields">{fields}<button type="reset" class="md-button">Reset</button></div>'

@@ -34,14 +34,14 @@ def options(roles: list[Role]) -> Markup:
 
 
 def picker(data: Dataset) -> Markup:
-    """The form: two role lists and a swap button; hidden until the script shows it."""
+    """The form: two role lists and a swap button; hidden without JavaScript (assets/stable-layout.css)."""
     roles = api.by_name(data.roles.values())
     a, b = default_pair(data)
     fields = "".join(
         f'<label class="cr-compare__field"><span>{label}</span><select name="{name}">{options(roles)}</select></label>'
         for name, label in (("a", "First role"), ("b", "Second role")))
-    return Markup(f'<form class="cr-compare__form" data-cr-compare="{escape(api.ROOT)}" data-cr-default="{escape(a)},{escape(b)}" '
-                  f'hidden>{fields}<button type="button" class="md-button cr-compare__swap">Swap</button></form>')
+    return Markup(f'<form class="cr-compare__form" data-cr-compare="{escape(api.ROOT)}" data-cr-default="{escape(a)},{escape(b)}">'
+                  f'{fields}<button type="button" class="md-button cr-compare__swap">Swap</button></form>')
 
 
 def page(data: Dataset) -> Page:
