@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 export PYTHONPATH := hooks
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build test serve validate bench pages lock clean new links zensical preview screenshots
+.PHONY: build test serve validate bench pages lock clean new links zensical lighthouse preview screenshots
 
 $(STAMP): requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,11 @@ screenshots: build  ## Home, a role, income, skills, compare and quiz at 390 and
 
 bench: $(STAMP)  ## Measure build time and sizes
 	$(BIN)/python -m tests.bench
+
+LIGHTHOUSE := build/lighthouse/node_modules/.bin/lighthouse
+lighthouse: build  ## Optional: Lighthouse's four scores per page type (needs npm and Chromium; see CONTRIBUTING.md)
+	test -x $(LIGHTHOUSE) || npm install --prefix build/lighthouse --no-audit --no-fund --loglevel=error lighthouse@13.5.0
+	$(BIN)/python -m tests.lighthouse site $(LIGHTHOUSE)
 
 lock:  ## Re-pin requirements.lock from requirements-dev.txt (needs network to PyPI)
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
