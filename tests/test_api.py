@@ -170,10 +170,23 @@ def test_generated_at_never_reads_the_clock(data, tmp_path):
     assert api.generated_at(data, env={}) == from_git
 
 
+def test_stale_flags_are_judged_on_the_day_of_generated_at_not_today(data):
+    def stale(stamp):
+        files = {a.uri: a.content for a in api.assets(data, stamp) + csvexport.assets(data, stamp)}
+        roles = [json.loads(files[f"{api.ROOT}roles/{r}.json"])["data"] for r in sorted(data.roles)]
+        flags = [f["stale"] for r in roles for f in r["income"] if f["year"] is not None]
+        return flags, files[f"{api.ROOT}roles.csv"].count(b",true,")
+    limit = data.stale_after_years
+    years = [f.year for r in data.roles.values() for f in r.income if f.year]
+    early, late = f"{min(years)}-06-01T00:00:00Z", f"{max(years) + limit + 2}-06-01T00:00:00Z"
+    assert not any(stale(early)[0]) and all(stale(late)[0])
+    assert stale(early)[1] < stale(late)[1]
+
+
 def test_the_built_site_has_the_packages_bytes(built_site, data):
     stamp = json.loads((built_site / API / "roles.json").read_text("utf-8"))["generated_at"]
     files = api_files(built_site)
-    for asset in api.assets(data, stamp) + csvexport.assets(data) + apidocs.assets():
+    for asset in api.assets(data, stamp) + csvexport.assets(data, stamp) + apidocs.assets():
         assert files[asset.uri.removeprefix(api.ROOT)] == asset.content, asset.uri
 
 

@@ -9,6 +9,7 @@ file is added in place; renaming, removing or changing the meaning of one starts
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -43,6 +44,11 @@ def generated_at(data: Dataset, project: Path = PROJECT, env: dict | None = None
         return dt.datetime.fromtimestamp(int(stamp), dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     reviewed = [x.last_reviewed for x in [*data.roles.values(), *data.paths.values()]]
     return (max(reviewed) if reviewed else "2026-01-01") + "T00:00:00Z"
+
+
+def as_of(data: Dataset, stamp: str) -> Dataset:
+    """The dataset with `today` set to the day of `generated_at`, so `stale` flags depend on the content only."""
+    return dataclasses.replace(data, today=dt.date.fromisoformat(stamp[:10]))
 
 
 def _last_content_commit(project: Path) -> str:
@@ -234,4 +240,5 @@ def envelope(name: str, rel: str, stamp: str, data) -> dict:
 def assets(data: Dataset, stamp: str | None = None) -> list[Asset]:
     """Every JSON file of api/v1/ (CSV files and schemas come from csvexport.py and apidocs.py)."""
     stamp = stamp or generated_at(data)
-    return [Asset(ROOT + rel, dumps(envelope(name, rel, stamp, body))) for rel, (name, body) in documents(data).items()]
+    docs = documents(as_of(data, stamp))
+    return [Asset(ROOT + rel, dumps(envelope(name, rel, stamp, body))) for rel, (name, body) in docs.items()]

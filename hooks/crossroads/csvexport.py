@@ -105,6 +105,8 @@ def summary_rows(data: Dataset) -> list[dict]:
     return rows
 
 
-def assets(data: Dataset) -> list[Asset]:
+def assets(data: Dataset, stamp: str | None = None) -> list[Asset]:
+    """Both CSV files; `stale` is judged on the day of `generated_at`, as in the JSON files."""
+    data = api.as_of(data, stamp or api.generated_at(data))
     return [Asset(api.ROOT + "roles.csv", table(FIGURE_COLUMNS, figure_rows(data))),
             Asset(api.ROOT + "roles-summary.csv", table(SUMMARY_COLUMNS, summary_rows(data)))]
