@@ -79,7 +79,7 @@ def test_the_staged_config_drops_only_the_hooks_and_the_watch_list():
     original = (ROOT / "mkdocs.yml").read_text("utf-8")
     staged = zensical_site.config(original)
     assert "hooks:" not in staged and "adapter.py" not in staged and "\nwatch:" not in staged
-    assert "docs_dir: docs\n" in staged and staged.endswith("site_dir: site\n")
+    assert "docs_dir: docs\n" in staged and staged.endswith("site_dir: site\n") and "theme:\n  variant: classic\n" in staged
     for line in original.splitlines():                        # everything else is kept, line for line
         if line.startswith(("theme:", "nav:", "extra_javascript:", "extra_css:", "  custom_dir:", "  - navigation.instant")):
             assert line in staged.splitlines(), line

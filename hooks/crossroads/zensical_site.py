@@ -24,14 +24,18 @@ from . import csp
 # Lines of mkdocs.yml that Zensical has no use for: the hooks (it runs none) and the watch list.
 DROPPED_BLOCKS = ("hooks", "watch")
 
+# Material's look: Zensical draws its own "modern" variant unless told otherwise.
+VARIANT = "classic"
+
 
 # Helpers
 
 def config(mkdocs_yml: str) -> str:
-    """mkdocs.yml for the staged project: the same settings, without the hooks and the watch list."""
+    """mkdocs.yml for the staged project: the same settings in Material's classic look, without the hooks and the watch list."""
     for key in DROPPED_BLOCKS:
         mkdocs_yml = re.sub(rf"(?m)^{key}:\n(?:[ \t]+.*\n|\n)*", "", mkdocs_yml)
     mkdocs_yml = re.sub(r"(?m)^docs_dir: .*$", "docs_dir: docs", mkdocs_yml)
+    mkdocs_yml = re.sub(r"(?m)^theme:\n", f"theme:\n  variant: {VARIANT}\n", mkdocs_yml, count=1)
     return re.sub(r"(?m)^site_dir: .*\n", "", mkdocs_yml) + "site_dir: site\n"
 
 
