@@ -208,8 +208,8 @@ def by_name(items) -> list:
     return sorted(items, key=lambda x: (x.name.lower(), x.id))
 
 
-def documents(data: Dataset) -> dict[str, tuple[str, object]]:
-    """Every JSON file of the API: path under api/v1/ → (schema name, data)."""
+def documents(data: Dataset, roles: set[str] | None = None) -> dict[str, tuple[str, object]]:
+    """Every JSON file of the API: path under api/v1/ → (schema name, data); `roles` limits the roles/<id>.json files."""
     docs = {
         "paths.json": ("paths", [path(p, data) for p in data.paths.values()]),
         "roles.json": ("roles", [role_summary(r, data) for r in by_name(data.roles.values())]),
@@ -220,7 +220,8 @@ def documents(data: Dataset) -> dict[str, tuple[str, object]]:
         "quiz.json": ("quiz", quiz.projection(data)),
     }
     for r in sorted(data.roles.values(), key=lambda r: r.id):
-        docs[f"roles/{r.id}.json"] = ("role", role_detail(r, data))
+        if roles is None or r.id in roles:
+            docs[f"roles/{r.id}.json"] = ("role", role_detail(r, data))
     return docs
 
 

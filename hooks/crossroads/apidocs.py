@@ -168,7 +168,10 @@ def page(data: Dataset, schema_dir: Path = SCHEMA_DIR) -> Page:
     files, shared = sections(docs, roles[0].id if roles else None)
     envelope = field_table([f for key in ("$schema", "schema_version", "generated_at")
                             for f in fields(docs["roles.schema.json"]["properties"][key], key, "roles.schema.json", docs)])
-    sizes = {a.uri.removeprefix(api.ROOT): len(a.content) for a in api.assets(data, "2000-01-01T00:00:00Z") + csvexport.assets(data)}
+    stamp = "2000-01-01T00:00:00Z"                  # as long as any generated_at
+    shown = {roles[0].id} if roles else set()
+    sizes = {rel: len(api.dumps(api.envelope(name, rel, stamp, body))) for rel, (name, body) in api.documents(data, shown).items()}
+    sizes |= {a.uri.removeprefix(api.ROOT): len(a.content) for a in csvexport.assets(data, stamp)}
     for f in files:
         f["size"] = f"{sizes.get(f['example'], 0) / 1024:.0f} KB"
     onet = data.sources.get(ONET)
