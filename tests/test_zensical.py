@@ -12,7 +12,7 @@ import pytest
 from crossroads import guide, searchlean, site, zensical_site
 from crossroads.content import check, load_content
 from crossroads.model import build
-from tests.browser import PREFIX, free_port, recording_page, serve
+from tests.browser import PREFIX, free_port, recording_page, serve, wait_until
 from tests.conftest import ROOT, run_cli
 
 
@@ -110,7 +110,7 @@ def test_zensical_site_home_to_role_by_instant_navigation_and_quiz_to_result(bro
     pg.wait_for_url(f"**{PREFIX}roles/")
     pg.locator("article a[href*='seo-consultant']").first.click()
     pg.wait_for_url(f"**{PREFIX}roles/seo-consultant/")
-    pg.wait_for_function("document.querySelector('h1') && document.querySelector('h1').textContent.includes('SEO consultant')")
+    wait_until(pg, "document.querySelector('h1') && document.querySelector('h1').textContent.includes('SEO consultant')")
     assert pg.locator("svg.cr-chart[role=img]").first.is_visible()
     assert pg.evaluate("window.__sameDocument === true"), "navigation reloaded the page: instant navigation is off"
 
