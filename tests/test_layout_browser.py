@@ -115,6 +115,19 @@ def test_axe_finds_nothing_at_phone_width_in_the_dark(browser, served, site_page
     assert found == {}
 
 
+def test_the_skills_matrix_keeps_its_skill_names_in_view_when_scrolled(served, phone_and_desktop):
+    page = phone_and_desktop[390]
+    page.goto(served + "skills/")
+    page.locator("#matrix ~ details summary").first.click()
+    left = page.evaluate("""() => {
+      const wrap = document.querySelector(".cr-matrix .md-typeset__scrollwrap");
+      wrap.scrollLeft = 400;
+      return [wrap.scrollLeft, wrap.getBoundingClientRect().left,
+              document.querySelector(".cr-matrix tbody td").getBoundingClientRect().left];
+    }""")
+    assert left[0] > 100 and abs(left[2] - left[1]) < 20, left
+
+
 def test_quiz_next_question_shows_below_the_sticky_header(browser, served):
     context = browser.new_context(viewport={"width": 390, "height": 700})
     page = context.new_page()
