@@ -31,7 +31,7 @@ new: $(STAMP)  ## Start a new file: make new KIND=role|path|skill|source ID=my-i
 links: $(STAMP)  ## Check that every source address still answers (reports, never fails)
 	$(BIN)/python -m crossroads links
 
-pages: $(STAMP)  ## Write the generated Markdown tree to build/pages (no MkDocs)
+pages: $(STAMP)  ## Write the complete page tree (pages, assets, data) to build/pages (no MkDocs)
 	$(BIN)/python -m crossroads pages --out build/pages
 
 zensical: $(STAMP)  ## The same site built by Zensical into site-zensical/ (from the CLI's complete page tree)

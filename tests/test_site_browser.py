@@ -5,7 +5,8 @@ axe-core finds nothing; and every internal link and anchor resolves.
 
 One sweep per palette and width visits each page once and records everything; the tests read it.
 At 390 px axe skips the pages tests/test_layout_browser.py already checks there (it runs axe on
-one page of each kind); here it covers the rest, so every page is checked at both widths.
+one page of each kind); here it covers the rest, so every page is checked at both widths. (This
+sweep replaces test_accessibility.py's light/dark axe run on eleven pages, a subset of it.)
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def sweep(browser, served, site_paths):
                            "csp": page.evaluate("window.__csp"),
                            "foreign": [u for u in page.requests if not u.startswith(served)],
                            "axe": axe_violations(page) if path in axe_paths else [],
-                           "links": page.evaluate(LINKS) if (scheme, width) == COMBOS[0] else []}
+                           "links": page.evaluate(LINKS) if (scheme, width) == COMBOS[0] else [],
+                           "scheme": page.evaluate("document.body.getAttribute('data-md-color-scheme')")}
         context.close()
         done[(scheme, width)] = found
         return found
@@ -87,7 +89,10 @@ def test_no_csp_violation_console_error_or_request_off_the_site(sweep, scheme, w
 
 @pytest.mark.parametrize("scheme,width", COMBOS)
 def test_axe_finds_nothing_on_any_page(sweep, scheme, width):
-    assert _problems(sweep(scheme, width), "axe") == {}
+    found = sweep(scheme, width)
+    expected = "slate" if scheme == "dark" else "default"                # the palette really is the one asked for
+    assert {path: seen["scheme"] for path, seen in found.items() if seen["scheme"] != expected} == {}
+    assert _problems(found, "axe") == {}
 
 
 def test_every_internal_link_and_anchor_resolves(sweep, served):
