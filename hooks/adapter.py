@@ -111,15 +111,18 @@ def on_env(env, config, files):
 
 def on_post_page(output, page, config):
     """While a served preview is stale, say so (and why) at the top of every page; then the page's
-    Content-Security-Policy, hashing the theme's inline scripts (never the content's) in the final HTML."""
+    Content-Security-Policy, hashing the theme's inline scripts (never the content's) in the final HTML.
+    `mkdocs serve` gets none: its live-reload script is inline and changes on every request."""
     if (problems := csp.content_problems(page.content or "", f"docs/{page.file.src_uri}")):
         _fail(problems)
-    return csp.with_policy(preview.with_banner(output), page.content or "")
+    output = preview.with_banner(output)
+    return output if preview.serving() else csp.with_policy(output, page.content or "")
 
 
 def on_post_template(output_content, template_name, config):
     """The same policy on the theme's own pages (404.html)."""
-    return csp.with_policy(output_content) if template_name.endswith(".html") else output_content
+    keep = preview.serving() or not template_name.endswith(".html")
+    return output_content if keep else csp.with_policy(output_content)
 
 
 # Helpers
