@@ -57,3 +57,23 @@ def test_a_page_with_an_inline_script_stops_the_build(tmp_path):
     result = mkdocs_build(tmp_path / "site", cwd=tmp_path)
     assert result.returncode != 0
     assert "docs/methodology.md" in result.stderr and "inline <script>" in result.stderr
+
+
+def test_mkdocs_serve_pages_carry_no_policy_so_live_reload_runs():
+    """MkDocs injects its live-reload script inline, with numbers that change on every request."""
+    import importlib.util
+    from types import SimpleNamespace
+
+    from crossroads import preview
+    spec = importlib.util.spec_from_file_location("adapter_under_test", ROOT / "hooks" / "adapter.py")
+    adapter = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(adapter)
+    page = SimpleNamespace(content="<p>text</p>", file=SimpleNamespace(src_uri="index.md"))
+    try:
+        preview.start("serve")
+        assert "Content-Security-Policy" not in adapter.on_post_page(PAGE, page, None)
+        preview.start("build")
+        assert "Content-Security-Policy" in adapter.on_post_page(PAGE, page, None)
+        assert "Content-Security-Policy" in adapter.on_post_template(PAGE, "404.html", None)
+    finally:
+        preview.start("build")
