@@ -78,7 +78,8 @@ def on_files(files, config):
 
 def on_page_markdown(markdown, page, config, files):
     """Fill the named markers of a hand-written page; role pages get their search boost."""
-    page.meta.update(searchlean.meta(page.file.src_uri))
+    for key, value in searchlean.meta(page.file.src_uri).items():      # the page's own front matter wins
+        page.meta.setdefault(key, value)
     if page.file.generated_by:
         return markdown
     text, used, problems = site.fill_markers(markdown, page.file.src_uri, _build["data"], f"docs/{page.file.src_uri}")
