@@ -41,8 +41,11 @@ def test_role_page_renders_its_chart_and_table(page):
     assert "SEO consultant" in chart.locator("title").first.text_content()
     assert chart.bounding_box()["width"] > 300
     bars = chart.locator("g.cr-bar").count()
-    income = page.locator("h2#income ~ div table").first
-    assert income.locator("tbody tr").count() >= bars > 0
+    folded = page.locator("h2#income ~ details.cr-details").first     # every figure folds away under the chart
+    assert folded.get_attribute("open") is None
+    folded.locator("summary").click()
+    income = folded.locator("table").first
+    assert income.is_visible() and income.locator("tbody tr").count() >= bars > 0
     assert page.errors == []
 
 
