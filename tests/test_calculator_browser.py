@@ -13,7 +13,7 @@ from crossroads import calculator
 from crossroads.content import check
 from crossroads.income import all_annualised
 from crossroads.model import build
-from crossroads.profiles import annual_text
+from crossroads.figtext import annual_text
 from tests.browser import axe_violations, wait_until
 from tests.conftest import ROOT
 

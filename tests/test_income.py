@@ -19,20 +19,7 @@ from tests.conftest import TODAY
 from tests.test_pages import golden
 
 ROLE = mini.FILES["roles/seo.yml"]
-BLS = """\
-  - kind: percentiles
-    period: year
-    population: employees
-    low: 42070
-    median: 76950
-    high: 144610
-    currency: USD
-    region: US
-    year: 2024
-    occupation: 13-1161
-    source: bls
-    confidence: high
-"""
+BLS = ROLE[ROLE.index("  - kind: percentiles"):ROLE.index("outlook:")]   # the mini role's one figure
 FIGURES = {
     "senior": """\
   - kind: percentiles
@@ -192,3 +179,12 @@ def test_a_role_without_a_headline_shows_its_thin_evidence(tmp_path):
     assert headline(data.roles["seo"], data) == []
     a = thin_evidence(data.roles["seo"], data)
     assert (a.figure.population, a.mid) == ("claims", 250000)
+
+
+def test_an_old_figure_is_flagged_in_the_headline_and_on_the_chart(tmp_path):
+    from crossroads.profiles import bar_label, headline_text
+    data = dataset(tmp_path, "rate")
+    text = headline_text(data.roles["seo"], data)
+    assert text.count('<span class="cr-stale">(over 3 years old)</span>') == 1          # the 2017 rate, not the 2024 wage
+    old = [a for a in headline(data.roles["seo"], data) if a.figure.year == 2017][0]
+    assert bar_label(old, data) == "Freelance, hourly, 2017 (old)"

@@ -79,6 +79,7 @@ class Dimension:
 class DimensionValue:
     value: str | None = None
     rationale: str | None = None
+    steps: tuple[str, ...] = ()    # for a derived scaled dimension: each role's step, in role order
 
 
 @dataclass(frozen=True)
@@ -234,12 +235,6 @@ class Role:
     def soc(self) -> str | None:
         """The six-digit SOC code of the nearest occupation (13-1161.01 → 13-1161), None when there is none."""
         return self.occupation.code[:7] if self.occupation.code else None
-
-    @property
-    def newest_year(self) -> int | None:
-        """The most recent year among the role's income figures (None if no dated figure)."""
-        years = [f.year for f in self.income if f.year is not None]
-        return max(years) if years else None
 
     def skill_ids(self, level: str | None = None) -> list[str]:
         """The role's skill ids, optionally only those at one level."""

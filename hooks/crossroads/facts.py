@@ -10,6 +10,7 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from . import md
+from .figtext import annual_with_hours, published, source_link, stale_mark
 from .income import freelance_headline, salaried_headline
 from .model import Dataset, Role
 from .render import WORK_MODE
@@ -25,15 +26,12 @@ def _row(label: str, value: Markup | str, where: Markup | str = "") -> Markup:
 
 
 def _from(confidence: str, sid: str, data: Dataset, here: str) -> Markup:
-    """`high confidence · BLS` with the publisher linked to the sources page."""
-    link = md.link(data.sources[sid].publisher, "sources/index.md#" + sid, here)
-    return Markup(f"({md.md_escape(confidence)} confidence, {link})")
+    """`(high confidence, BLS)` with the publisher linked to the sources page."""
+    return Markup(f"({md.md_escape(confidence)} confidence, {source_link(sid, data, here)})")
 
 
 def _pay_rows(role: Role, data: Dataset, here: str) -> list[Markup]:
     """Employees' median wage and the freelance annual figure with its hours, as the headline rules pick them."""
-    # Imported here: profiles imports this module.
-    from .profiles import annual_with_hours, published
     rows = []
     if (a := salaried_headline(role, data)) is not None:
         occ = data.official(role)
@@ -44,8 +42,7 @@ def _pay_rows(role: Role, data: Dataset, here: str) -> list[Markup]:
     if (a := freelance_headline(role, data)) is not None:
         f = a.figure
         value = annual_with_hours(a) + md.md_escape(f", from {published(f)} per {f.unit} ({f.region}, {f.year or 'undated'})")
-        stale = Markup(' <span class="cr-stale">(over {} years old)</span>'.format(data.stale_after_years)) if data.is_stale(f) else ""
-        rows.append(_row("Freelance, on the common scale", value + stale, _from(f.confidence, f.source, data, here)))
+        rows.append(_row("Freelance, on the common scale", value + stale_mark(f, data), _from(f.confidence, f.source, data, here)))
     if not rows:
         rows.append(_row("Typical pay", "No reliable figure yet: see the income section below"))
     return rows

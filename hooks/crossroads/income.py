@@ -54,11 +54,6 @@ class Annualised:
     def open_high(self) -> bool:
         return self.figure.open_high
 
-    @property
-    def hours_note(self) -> str:
-        """What an annual freelance figure assumes, for printing beside it ('' for published annual figures)."""
-        return self.assumed
-
 
 # Helpers
 

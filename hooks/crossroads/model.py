@@ -109,8 +109,8 @@ def _path(d: dict, file: str, roles: list[dict], dims_raw: list[dict]) -> Path:
     mine = [r for r in roles if d["id"] in r["paths"]]
     for x in dims_raw:
         if x.get("derive") in scales.ROLE_NUMBER and x.get("scale") and mine:
-            value, _ = scales.path_step(x["derive"], mine, x["scale"])
-            dims[x["id"]] = DimensionValue(value, dims.get(x["id"], DimensionValue()).rationale)
+            value, each = scales.path_step(x["derive"], mine, x["scale"])
+            dims[x["id"]] = DimensionValue(value, dims.get(x["id"], DimensionValue()).rationale, tuple(each.values()))
     return Path(id=d["id"], name=d["name"], short_name=d["short_name"], summary=d["summary"], suits=_t(d["suits"]),
                 strengths=_t(d["strengths"]), risks=_t(d["risks"]), setup=_t(d["setup"]), dimensions=dims,
                 last_reviewed=d["last_reviewed"], traits=dict(d.get("traits", {})), file=file)

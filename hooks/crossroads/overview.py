@@ -12,7 +12,8 @@ from . import calculator, md, tables
 from .charts import Bar, RangeChart
 from .income import Annualised, all_annualised, headline, thin_evidence
 from .model import Dataset, Role
-from .profiles import annual_text, bar, derived, headline_text, published, source_link, what_it_measures, year_cell
+from .figtext import annual_text, published, source_link
+from .profiles import bar, headline_text, what_it_measures, year_cell
 
 # Helpers
 

@@ -7,51 +7,12 @@ from markupsafe import Markup
 
 from . import calculator, facts, md, tables
 from .charts import Bar, RangeChart
+from .figtext import annual_text, annual_with_hours, published, source_link, stale_mark
 from .income import Annualised, annualise, headline
 from .entities import SCOPES
 from .model import Dataset, Figure, Outlook, Role
 
 # Helpers
-
-
-def derived(text: str) -> Markup:
-    """A computed number (annualised), marked so readers and tests can tell it from a published one."""
-    return Markup(f'<span class="cr-derived">{md.md_escape(text)}</span>')
-
-
-def ends(low: float | None, high: float | None, currency: str, open_low: bool = False, open_high: bool = False) -> str:
-    """`$81,900 – $239,200 or more`: a range whose open end says so ('' when an end is missing)."""
-    if low is None or high is None:
-        return ""
-    lo = md.money(round(low, 2), currency) + (" or less" if open_low else "")
-    return f"{lo} – {md.money(round(high, 2), currency)}" + (" or more" if open_high else "")
-
-
-def published(fig: Figure) -> str:
-    """`$42,070 – $144,610 (median $76,950)` or `$110`: the figure as its source gives it, open ends marked."""
-    rng = ends(fig.low, fig.high, fig.currency, fig.open_low, fig.open_high)
-    mid = md.money(fig.median, fig.currency) if fig.median is not None else ""
-    if rng and mid:
-        return f"{rng} (median {mid})"
-    return rng or mid
-
-
-def annual_text(a: Annualised) -> str:
-    """`$45,540 – $68,310 a year` on the common scale (an open end says 'or more')."""
-    lo, hi = a.span
-    if lo == hi:
-        return f"{md.money(round(lo), a.currency)} a year"
-    return ends(round(lo), round(hi), a.currency, a.open_low, a.open_high) + " a year"
-
-
-def annual_with_hours(a: Annualised) -> Markup:
-    """The annual figure (marked derived) with what it assumes beside it: `$45,540 a year at 10 billable hours a week, …`."""
-    return Markup(f"{calculator.span(a, annual_text(a))} {calculator.assumed(a)}".strip())
-
-
-def source_link(sid: str, data: Dataset, here: str) -> Markup:
-    """The source's publisher, linked to its entry on the sources page."""
-    return md.link(data.sources[sid].publisher, "sources/index.md#" + sid, here)
 
 
 def bar_label(a: Annualised, data: Dataset, with_role: bool = False) -> str:
@@ -65,7 +26,8 @@ def bar_label(a: Annualised, data: Dataset, with_role: bool = False) -> str:
     occ = data.occupations.get(a.figure.occupation or "")
     if occ is not None:                    # two official rows differ by occupation, not by kind
         return f"{who} {a.figure.year or 'undated'}: {occ.title}".capitalize()
-    return f"{who}, {md.words(a.figure.kind)}, {a.figure.year or 'undated'}".capitalize()
+    old = " (old)" if data.is_stale(a.figure) else ""
+    return f"{who}, {md.words(a.figure.kind)}, {a.figure.year or 'undated'}{old}".capitalize()
 
 
 def bar(a: Annualised, data: Dataset, with_role: bool = False) -> Bar:
@@ -182,12 +144,12 @@ def headline_part(a: Annualised, data: Dataset) -> Markup:
     """`Employees' wages: $76,950 a year (median, US, 2024)` or a freelance rate with its hours."""
     f = a.figure
     where = ", ".join(str(x) for x in ("median" if f.median is not None else "", f.region, f.year or "undated") if x)
+    old = stale_mark(f, data)
     if f.population == "employees":
-        text = f"{f.measure.capitalize()}: {md.money(round(a.mid), a.currency)} a year ({where})"
-    else:
-        return Markup(f"{md.md_escape(f.measure.capitalize())}: {annual_with_hours(a)} "
-                      f"({md.md_escape(published(f))} per {md.md_escape(f.unit)}, {md.md_escape(where)})")
-    return md.md_escape(text)
+        return md.md_escape(f"{f.measure.capitalize()}: {md.money(round(a.mid), a.currency)} a year ({where})") + old
+    return Markup(f"{md.md_escape(f.measure.capitalize())}: {annual_with_hours(a)} "
+                  f"({md.md_escape(published(f))} per {md.md_escape(f.unit)}, {md.md_escape(where)})") + old
+
 
 
 def transitions(role: Role, data: Dataset) -> list[tuple[Role, list, list]]:
@@ -197,7 +159,7 @@ def transitions(role: Role, data: Dataset) -> list[tuple[Role, list, list]]:
 
 def context(role: Role, data: Dataset, here: str) -> dict:
     """Everything role.md.j2 needs beyond the role itself."""
-    return dict(headline=headline_text(role, data), chart=income_chart(role, data), facts=facts.card(role, data, here),
+    return dict(chart=income_chart(role, data), facts=facts.card(role, data, here),
                 income_table=income_table(role, data, here), spend_table=spend_table(role, data, here),
                 outlook_table=outlook_table(role, data, here), transitions=transitions(role, data),
                 stale=data.stale_figures(role), calculator=calculator.panel(calculator.role_figures(role, data), data))

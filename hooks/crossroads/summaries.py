@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from . import md, scales
+from . import md
 from .entities import DimensionValue
 from .income import freelance_headline, salaried_headline
 from .model import Dataset, Path
@@ -76,13 +76,10 @@ def derived_rows(path: Path, data: Dataset) -> list[tuple[str, str, str]]:
     for dim in data.dimensions:
         if not dim.derive:
             continue
-        value = path.dimensions[dim.id].value or ""
-        if dim.scale:
-            steps = [s.__dict__ for s in dim.scale]
-            raw = [{"id": r.id, "time_to_first_income": {"high": r.time_to_first_income.high},
-                    "startup_cost": {"high": r.startup_cost.high}} for r in roles]
-            _, each = scales.path_step(dim.derive, raw, steps)
-            counts = Counter(each.values())
+        dv = path.dimensions[dim.id]
+        value = dv.value or ""
+        if dv.steps:
+            counts = Counter(dv.steps)
             how = f"The median of its {len(roles)} roles: {', '.join(f'{n} {v}' for v, n in counts.most_common())}"
         else:
             how = "From its roles' headline figures" if dim.derive == "income" else "From BLS Employment Projections"
