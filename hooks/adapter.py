@@ -24,9 +24,16 @@ from mkdocs.structure.files import File, InclusionLevel
 
 sys.path.insert(0, os.path.dirname(__file__))
 
-from crossroads import content as _content  # noqa: E402
-from crossroads import bundle, csp, guide, meta, model, preview, searchlean, site  # noqa: E402
-from crossroads.problems import ContentError, Problem, annotations, report  # noqa: E402
+from crossroads.content import check as _content  # noqa: E402
+from crossroads.site import bundle
+from crossroads.site import csp
+from crossroads.pages import contribute as guide
+from crossroads.publish import head as meta
+from crossroads.model import dataset as model
+from crossroads.site import preview
+from crossroads.site import search as searchlean
+from crossroads.pages import registry as site  # noqa: E402
+from crossroads.content.problems import ContentError, Problem, annotations, report  # noqa: E402
 
 # State for one build (MkDocs calls the events in order, one build at a time).
 _build: dict = {}

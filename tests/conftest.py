@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from crossroads.content import load_content
+from crossroads.content.check import load_content
 from tests import mini
 from tests.browser import CHROME_ARGS, PREFIX, chromium_path, free_port, serve
 

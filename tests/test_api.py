@@ -14,9 +14,12 @@ import pytest
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
-from crossroads import api, apidocs, csvexport, quiz
-from crossroads.content import check as check_content
-from crossroads.model import build
+from crossroads.publish import api
+from crossroads.pages import api_docs as apidocs
+from crossroads.publish import spreadsheets as csvexport
+from crossroads.model import quiz
+from crossroads.content.check import check as check_content
+from crossroads.model.dataset import build
 from tests.conftest import ROOT, run_cli
 
 API = "api/v1"
@@ -143,7 +146,7 @@ def test_quiz_json_is_the_quiz_data(built_site):
 
 
 def test_assumptions_name_the_calculators_url_parameters(data):
-    from crossroads import calculator
+    from crossroads.render import calculator
     expected = {name: assumption for name, assumption, *_ in calculator.INPUTS}
     assert api.assumptions(data)["url_parameters"] == expected
 

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from crossroads import guide, searchlean
-from crossroads.content import check as check_content
-from crossroads.model import build
-from crossroads.site import assets, hand_written, pages, with_front_matter
+from crossroads.pages import contribute as guide
+from crossroads.site import search as searchlean
+from crossroads.content.check import check as check_content
+from crossroads.model.dataset import build
+from crossroads.pages.registry import assets, hand_written, pages, with_front_matter
 from tests.conftest import ROOT, mkdocs_build, run_cli
 from tests.mini import line_of
 

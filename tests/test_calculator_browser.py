@@ -9,11 +9,11 @@ from dataclasses import replace
 
 import pytest
 
-from crossroads import calculator
-from crossroads.content import check
-from crossroads.income import all_annualised
-from crossroads.model import build
-from crossroads.figtext import annual_text
+from crossroads.render import calculator
+from crossroads.content.check import check
+from crossroads.model.income import all_annualised
+from crossroads.model.dataset import build
+from crossroads.render.figures import annual_text
 from tests.browser import axe_violations, wait_until
 from tests.conftest import ROOT
 

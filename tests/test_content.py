@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from crossroads.content import check
-from crossroads.model import build
+from crossroads.content.check import check
+from crossroads.model.dataset import build
 from tests.conftest import ROOT
 
 RESEARCH = ROOT.parent / "shared" / "research"

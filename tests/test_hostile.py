@@ -22,8 +22,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from crossroads import quiz
-from crossroads.content import load_content
+from crossroads.model import quiz
+from crossroads.content.check import load_content
 from tests.browser import PREFIX, free_port, recording_page, serve
 from tests.conftest import ROOT, mkdocs_build
 

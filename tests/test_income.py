@@ -10,10 +10,10 @@ import re
 
 import pytest
 
-from crossroads.content import check
-from crossroads.income import annualise, headline
-from crossroads.model import build
-from crossroads.profiles import income_table, spend_table
+from crossroads.content.check import check
+from crossroads.model.income import annualise, headline
+from crossroads.model.dataset import build
+from crossroads.pages.role import income_table, spend_table
 from tests import mini
 from tests.conftest import TODAY
 from tests.test_pages import golden
@@ -174,7 +174,7 @@ def test_path_values_are_computed_from_the_roles(tmp_path):
 
 
 def test_a_role_without_a_headline_shows_its_thin_evidence(tmp_path):
-    from crossroads.income import thin_evidence
+    from crossroads.model.income import thin_evidence
     data = dataset(tmp_path, "claim", occupation=None)
     assert headline(data.roles["seo"], data) == []
     a = thin_evidence(data.roles["seo"], data)
@@ -182,7 +182,7 @@ def test_a_role_without_a_headline_shows_its_thin_evidence(tmp_path):
 
 
 def test_an_old_figure_is_flagged_in_the_headline_and_on_the_chart(tmp_path):
-    from crossroads.profiles import bar_label, headline_text
+    from crossroads.pages.role import bar_label, headline_text
     data = dataset(tmp_path, "rate")
     text = headline_text(data.roles["seo"], data)
     assert text.count('<span class="cr-stale">(over 3 years old)</span>') == 1          # the 2017 rate, not the 2024 wage

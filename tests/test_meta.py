@@ -15,9 +15,10 @@ from html.parser import HTMLParser
 
 import pytest
 
-from crossroads import jsonld, meta
-from crossroads.content import check as check_content
-from crossroads.model import build
+from crossroads.publish import jsonld
+from crossroads.publish import head as meta
+from crossroads.content.check import check as check_content
+from crossroads.model.dataset import build
 from tests.browser import recording_page
 from tests.conftest import ROOT
 

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from crossroads.charts import Bar, RangeChart
-from crossroads.content import check
-from crossroads.income import all_annualised, annualise
-from crossroads.model import build
-from crossroads.site import pages
+from crossroads.render.charts import Bar, RangeChart
+from crossroads.content.check import check
+from crossroads.model.income import all_annualised, annualise
+from crossroads.model.dataset import build
+from crossroads.pages.registry import pages
 from tests import mini
 from tests.conftest import ROOT, TODAY
 

@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from crossroads import content as content_mod
-from crossroads import model, quiz, schemas
+from crossroads.content import check as content_mod
+from crossroads.model import dataset as model
+from crossroads.model import quiz
+from crossroads.content import schemas
 from tests import mini
 
 ROOT = mini.ROOT

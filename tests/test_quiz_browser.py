@@ -13,7 +13,7 @@ import urllib.request
 
 import pytest
 
-from crossroads import quiz
+from crossroads.model import quiz
 from tests.browser import PREFIX, axe_violations, recording_page, wait_until
 
 pytestmark = pytest.mark.browser

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crossroads import rules
+from crossroads.content import rules
 from tests.mini import FILES, line_of
 
 ROLE = FILES["roles/seo.yml"]

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from crossroads import placeholders, schemawalk
-from crossroads.content import load_content
-from crossroads.scaffold import KINDS, ScaffoldError, new, render
+from crossroads.content import placeholders
+from crossroads.content import schemawalk
+from crossroads.content.check import load_content
+from crossroads.tools.scaffold import KINDS, ScaffoldError, new, render
 from tests.conftest import ROOT, run_cli
 
 # A value of the right shape for a placeholder whose schema gives no example (tried in order).

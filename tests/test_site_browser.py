@@ -19,7 +19,7 @@ from urllib.parse import unquote, urldefrag, urlsplit
 
 import pytest
 
-from crossroads import quiz
+from crossroads.model import quiz
 from tests.browser import axe_violations, recording_page
 from tests.test_layout_browser import one_of_each
 

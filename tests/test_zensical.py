@@ -9,9 +9,12 @@ import shutil
 
 import pytest
 
-from crossroads import guide, searchlean, site, zensical_site
-from crossroads.content import check, load_content
-from crossroads.model import build
+from crossroads.pages import contribute as guide
+from crossroads.site import search as searchlean
+from crossroads.pages import registry as site
+from crossroads.site import zensical as zensical_site
+from crossroads.content.check import check, load_content
+from crossroads.model.dataset import build
 from tests.browser import PREFIX, free_port, recording_page, serve, wait_until
 from tests.conftest import ROOT, run_cli
 
