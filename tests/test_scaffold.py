@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from crossroads.content import placeholders
-from crossroads.content import schemawalk
+from crossroads.content import placeholders, schemawalk
 from crossroads.content.check import load_content
 from crossroads.tools.scaffold import KINDS, ScaffoldError, new, render
 from tests.conftest import ROOT, run_cli

@@ -47,15 +47,17 @@ def main(argv: list[str] | None = None) -> int:
         counts = ", ".join(f"{len(v)} {k}" for k, v in content.collections.items())
         print(f"Content is valid: {counts}.")
         return 0
-    from crossroads.pages import contribute as guide
+    from crossroads import config as settings
     from crossroads.content.problems import ContentError
-    from crossroads.pages.registry import write_pages
+    from crossroads.model.dataset import build
+    data = build(content)
     root = args.content.resolve().parent
-    if args.command == "zensical":
-        return _zensical(content, root, args)
-    try:                                          # the complete tree: docs/ with markers filled, generated pages, assets
-        written = write_pages(content, args.out, args.docs or root / "docs",
-                              guide.pages(root, guide.repo_url(root)))   # + Contribute, Field reference, What's new
+    cfg = settings.from_project(root, args.content.resolve(), args.schema.resolve(), args.docs.resolve() if args.docs else None)
+    cfg = settings.stamped(cfg, [x.last_reviewed for x in [*data.roles.values(), *data.paths.values()]])
+    try:
+        if args.command == "zensical":
+            return _zensical(data, cfg, args)
+        written = _write(data, cfg, args.out)
     except ContentError as e:
         print(report(e.problems), file=sys.stderr)
         return 1
@@ -63,17 +65,16 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _zensical(content, root: Path, args) -> int:
+def _write(data, cfg, out: Path) -> list[Path]:
+    """`pages --out DIR`: the complete tree (docs/ with markers filled, generated pages, assets)."""
+    from crossroads.site.tree import write_pages
+    return write_pages(data, cfg, out)
+
+
+def _zensical(data, cfg, args) -> int:
     """`make zensical`: stage the complete tree with the overrides and build it with Zensical."""
-    from crossroads.pages import contribute as guide
-    from crossroads.site import zensical as zensical_site
-    from crossroads.content.problems import ContentError
-    try:
-        config = zensical_site.stage(content, root, args.stage, guide.pages(root, guide.repo_url(root)))
-    except ContentError as e:
-        print(report(e.problems), file=sys.stderr)
-        return 1
-    result = zensical_site.build(config, args.out.resolve())
+    from crossroads.site import zensical
+    result = zensical.build(zensical.stage(data, cfg, args.stage), args.out.resolve())
     print(result.stdout + result.stderr, end="", file=sys.stderr if result.returncode else sys.stdout)
     if result.returncode == 0:
         print(f"Built the site with Zensical into {args.out}.")

@@ -10,8 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from crossroads.content import rules
-from crossroads.content import schemas
+from crossroads.content import rules, schemas
 from crossroads.content.documents import COLLECTIONS, SINGLES, Content
 from crossroads.content.loader import load_file
 from crossroads.content.problems import ContentError, Problem

@@ -7,7 +7,8 @@ with placeholders counts as invalid, so the cross-file rules wait until it is fi
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from crossroads.content.loader import Document
 from crossroads.content.problems import Problem

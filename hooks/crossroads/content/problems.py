@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-
 # Data
 
 @dataclass(frozen=True, order=True)

@@ -1,7 +1,9 @@
-"""The typed model: dataclasses built once from validated content, with derived values.
+"""The typed model: dataclasses built once from validated content, then enriched.
 
-Raw fields keep their YAML names; derived values (roles of a path, users of a skill,
-newest figure year…) are computed here, once, and never typed by contributors.
+Raw fields keep their YAML names. `enrich` computes every derived value once, before any page
+is made (as endoflife.date's enricher does): the role order, each figure on the annual scale, the
+headline figures, each role's own occupation growth and the path summaries, all as numbers.
+Renderers and exports only word or project them.
 """
 
 from __future__ import annotations
@@ -13,7 +15,23 @@ from typing import Any
 
 from crossroads.content import scales
 from crossroads.content.documents import Content
-from crossroads.model.entities import (Assumption, Dimension, DimensionValue, Estimate, Figure, Occupation, OfficialOccupation, Outlook, Path, Role, ScaleStep, Skill, SkillNeed, Source)
+from crossroads.model import income, summaries
+from crossroads.model.entities import (
+    Assumption,
+    Dimension,
+    DimensionValue,
+    Estimate,
+    Figure,
+    Occupation,
+    OfficialOccupation,
+    Outlook,
+    Path,
+    Role,
+    ScaleStep,
+    Skill,
+    SkillNeed,
+    Source,
+)
 
 
 @dataclass
@@ -31,15 +49,27 @@ class Dataset:
     quiz: dict[str, Any]
     occupations: dict[str, OfficialOccupation] = field(default_factory=dict)
     today: dt.date = field(default_factory=dt.date.today)
+    # Derived by enrich(), never typed:
+    role_order: tuple[Role, ...] = ()                                   # by name (case-insensitive), then id
+    annual: dict[str, tuple[income.Annualised | None, ...]] = field(default_factory=dict)   # per role, per figure
+    headlines: dict[str, income.Headline] = field(default_factory=dict)
+    growth: dict[str, Outlook | None] = field(default_factory=dict)    # the role's own occupation's projection
+    path_summaries: dict[str, summaries.PathSummary] = field(default_factory=dict)
 
     @cached_property
     def roles_by_path(self) -> dict[str, list[Role]]:
-        """Roles of each path, sorted by name."""
+        """Roles of each path, in role order."""
         out: dict[str, list[Role]] = {p: [] for p in self.paths}
-        for role in sorted(self.roles.values(), key=lambda r: r.name.lower()):
+        for role in self.role_order:
             for p in role.paths:
                 out[p].append(role)
         return out
+
+    @cached_property
+    def roles_grouped(self) -> list[Role]:
+        """Roles grouped by their first path (in path order), in role order within a path."""
+        order = list(self.paths)
+        return sorted(self.role_order, key=lambda r: order.index(r.paths[0]))
 
     def is_stale(self, item) -> bool:
         """True when a figure's (or outlook number's) data year is older than stale_after_years."""
@@ -52,10 +82,6 @@ class Dataset:
     def official(self, role: Role) -> OfficialOccupation | None:
         """The role's nearest official occupation with its quick facts (None when it has none)."""
         return self.occupations.get(role.soc) if role.soc else None
-
-    def dimension(self, dim_id: str) -> Dimension | None:
-        """A comparison dimension by id."""
-        return next((d for d in self.dimensions if d.id == dim_id), None)
 
     @cached_property
     def bridge_skills(self) -> list[Skill]:
@@ -75,7 +101,7 @@ class Dataset:
     def skill_users(self) -> dict[str, list[tuple[Role, str]]]:
         """For each skill, the roles that need it and at what level."""
         out: dict[str, list[tuple[Role, str]]] = {s: [] for s in self.skills}
-        for role in sorted(self.roles.values(), key=lambda r: r.name.lower()):
+        for role in self.role_order:
             for need in role.skills:
                 out[need.skill].append((role, need.level))
         return out
@@ -107,6 +133,8 @@ def _path(d: dict, file: str, roles: list[dict], dims_raw: list[dict]) -> Path:
     dims = {k: DimensionValue(**v) for k, v in d["dimensions"].items()}
     mine = [r for r in roles if d["id"] in r["paths"]]
     for x in dims_raw:
+        if x.get("derive"):
+            dims.setdefault(x["id"], DimensionValue())      # computed; words for income and growth: render/summaries.py
         if x.get("derive") in scales.ROLE_NUMBER and x.get("scale") and mine:
             value, each = scales.path_step(x["derive"], mine, x["scale"])
             dims[x["id"]] = DimensionValue(value, dims.get(x["id"], DimensionValue()).rationale, tuple(each.values()))
@@ -138,6 +166,14 @@ def build(content: Content) -> Dataset:
         quiz=content.single("quiz").data,
         today=content.today,
     )
-    from crossroads.model import summaries  # needs the income module, which needs this one
-    summaries.fill(data)
+    return enrich(data)
+
+
+def enrich(data: Dataset) -> Dataset:
+    """Every derived value, computed once: role order, annual values, headlines, growth, path summaries."""
+    data.role_order = tuple(sorted(data.roles.values(), key=lambda r: (r.name.lower(), r.id)))
+    data.annual = {r.id: income.role_annualised(r, data) for r in data.role_order}
+    data.headlines = {r.id: income.headline(r, data.annual[r.id]) for r in data.role_order}
+    data.growth = {r.id: summaries.own_growth(r) for r in data.role_order}
+    data.path_summaries = {p: summaries.summary(data.roles_by_path[p], data.headlines, data.growth) for p in data.paths}
     return data

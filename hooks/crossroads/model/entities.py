@@ -9,20 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# Data
-
-MEASURES = {"employees": "employees' wages", "freelancers": "freelance rates", "posting": "one job posting's pay range",
-            "claims": "pay claimed without a stated method", "estimate": "an estimate", "client_spend": "what clients spend"}
-OUTLOOK_MEASURES = {
-    "employment_change": "Projected change in jobs", "annual_openings": "Openings a year",
-    "self_employed_share": "Share self-employed", "demand_change": "Change in demand from buyers",
-    "supply_change": "Change in what workers offer (bids, applications)", "earnings_change": "Change in earnings",
-    "work_volume_change": "Change in work won", "wage_premium": "Pay premium", "adoption_share": "Share adopting",
-    "ai_usage_share": "Share of AI use", "click_through_change": "Change in clicks from search",
-    "click_share": "Share of searches ending in a click",
-}
-SCOPES = {"occupation": "the official occupation", "role": "this kind of work", "category": "a wider category of work",
-          "all_work": "all work", "market": "the market the work serves (searchers' clicks)"}
+from crossroads import vocabulary
 
 
 @dataclass(frozen=True)
@@ -105,13 +92,12 @@ class Figure:
     @property
     def unit(self) -> str:
         """What one number is per: hour, day, month, project or year."""
-        return {"hourly": "hour", "daily": "day", "monthly_retainer": "month", "project": "project",
-                "annual_salary": "year"}.get(self.kind, self.period or "year")
+        return vocabulary.UNIT.get(self.kind, self.period or "year")
 
     @property
     def measure(self) -> str:
         """What the figure measures, in words a reader can check: employees' wages, freelance rates…"""
-        return MEASURES[self.population]
+        return vocabulary.MEASURE[self.population]
 
     @property
     def is_income(self) -> bool:
@@ -150,16 +136,15 @@ class Outlook:
     @property
     def measure_words(self) -> str:
         """The measure in words, with its detail: 'Change in demand from buyers: writing job posts on Upwork'."""
-        return OUTLOOK_MEASURES[self.measure] + (f": {self.detail}" if self.detail else "")
+        return vocabulary.OUTLOOK_MEASURE[self.measure] + (f": {self.detail}" if self.detail else "")
 
     @property
     def value_text(self) -> str:
         """The number with its unit and sign: '+6.7%', '−51%', '87,200 people'."""
         if self.unit == "people":
-            return f"{self.value:,.0f} people"
+            return f"{self.value:,.0f}{vocabulary.OUTLOOK_UNIT['people']}"
         sign = "+" if self.value > 0 and self.measure.endswith("_change") else "−" if self.value < 0 else ""
-        unit = " points" if self.unit == "percentage_points" else "%"
-        return f"{sign}{abs(self.value):g}{unit}"
+        return f"{sign}{abs(self.value):g}{vocabulary.OUTLOOK_UNIT[self.unit]}"
 
 
 @dataclass(frozen=True)

@@ -9,15 +9,35 @@ annualised: they are not a worker's income. A top-coded end (BLS "$239,200 or mo
 Employees' hourly percentiles are not annualised here (the same source's annual percentiles are
 shown instead). Currencies are never mixed: a figure is converted to USD only with a dated rate
 from the assumptions file, otherwise it stays in its own currency and is charted separately.
+
+Numbers only: how a formula or the hours behind a figure are written is render/figures.py's job.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from crossroads.model.dataset import Dataset, Figure, Role
+from crossroads.model.entities import Figure, Role
 
 # Data
+
+CONFIDENCE_ORDER = {"high": 0, "medium": 1, "low": 2}
+FULL_TIME_FIRST = ("full_time",)
+
+
+@dataclass(frozen=True)
+class Basis:
+    """The numbers an annual value was worked out with (what render/figures.py writes beside it)."""
+
+    kind: str                  # the figure's kind: hourly, daily, monthly_retainer, or "as_published"
+    per_week: float = 0        # billable hours (hourly) or days (daily) a week
+    weeks: float = 0
+    clients: float = 0         # retainer clients
+    months: float = 0
+    fee: float = 0             # fee allowance, percent
+    rate: float = 1.0          # USD per unit of the published currency (1 when not converted)
+    rate_currency: str = ""    # the published currency when converted
+    rate_date: str = ""
 
 
 @dataclass(frozen=True)
@@ -31,8 +51,7 @@ class Annualised:
     median: float | None
     high: float | None
     currency: str
-    formula: str               # in words, e.g. "hourly rate × 10 hours per week × 46 weeks × 90% after fees"
-    assumed: str = ""          # short, beside the number: "at 10 h a week, 46 weeks, less 10% fees"
+    basis: Basis
 
     @property
     def mid(self) -> float:
@@ -54,114 +73,103 @@ class Annualised:
     def open_high(self) -> bool:
         return self.figure.open_high
 
+    @property
+    def converted(self) -> bool:
+        return self.currency != self.figure.currency
 
-# Helpers
+    @property
+    def as_published(self) -> bool:
+        """A yearly figure in its own currency: nothing was assumed to put it on the scale."""
+        return self.basis.kind == "as_published" and not self.converted
 
-def factor(fig: Figure, data: Dataset) -> tuple[float, str] | None:
-    """Multiplier to a year and the formula in words; None when the figure is not annualised."""
+
+# Annualising
+
+def basis(fig: Figure, values: dict[str, float]) -> Basis | None:
+    """The assumptions that put a figure on the annual scale; None when it is never annualised."""
     if not fig.is_income:
         return None
-    a = data.assumptions
-    fee = 1 - a["platform_fee_percent"].value / 100
-    fee_words = f"{fee:.0%} after a {a['platform_fee_percent'].value:g}% fee allowance"
-    weeks = a["weeks_per_year"].value
+    fee, weeks = values["platform_fee_percent"], values["weeks_per_year"]
     if fig.kind == "hourly":
-        h = a["billable_hours_per_week"].value
-        return h * weeks * fee, f"hourly rate × {h:g} hours a week × {weeks:g} weeks × {fee_words}"
+        return Basis("hourly", values["billable_hours_per_week"], weeks, fee=fee)
     if fig.kind == "daily":
-        d = a["billable_days_per_week"].value
-        return d * weeks * fee, f"day rate × {d:g} day a week × {weeks:g} weeks × {fee_words}"
+        return Basis("daily", values["billable_days_per_week"], weeks, fee=fee)
     if fig.kind == "monthly_retainer":
-        c, m = a["retainer_clients"].value, a["months_per_year"].value
-        return c * m * fee, f"retainer × {c:g} clients × {m:g} months × {fee_words}"
+        return Basis("monthly_retainer", clients=values["retainer_clients"], months=values["months_per_year"], fee=fee)
     if fig.kind == "annual_salary" or (fig.kind == "percentiles" and fig.period == "year"):
-        return 1.0, "annual figure as published"
+        return Basis("as_published")
     return None
 
 
-def _rate(currency: str, data: Dataset) -> tuple[float, str] | None:
-    if currency == "USD":
-        return 1.0, ""
-    for r in data.exchange_rates:
-        if r["currency"] == currency:
-            return r["usd_per_unit"], f" × {r['usd_per_unit']:g} USD per {currency} ({r['date']})"
-    return None
+def multiplier(b: Basis) -> float:
+    """What one published number is multiplied by to reach a year (in USD when converted)."""
+    after_fee = 1 - b.fee / 100
+    per_year = {"hourly": b.per_week * b.weeks * after_fee, "daily": b.per_week * b.weeks * after_fee,
+                "monthly_retainer": b.clients * b.months * after_fee}.get(b.kind, 1.0)
+    return per_year * b.rate
 
 
-def annualise(role: Role, index: int, data: Dataset) -> Annualised | None:
+def annualise(role: Role, index: int, data) -> Annualised | None:
     """The figure at role.income[index] on the annual scale (in USD when a dated rate allows)."""
     fig = role.income[index]
-    got = factor(fig, data)
-    if got is None:
+    b = basis(fig, {k: v.value for k, v in data.assumptions.items()})
+    if b is None:
         return None
-    mult, words = got
-    assumed = assumed_text(fig, data)
     currency = fig.currency
-    if (rate := _rate(fig.currency, data)) is not None:
-        mult, words, currency = mult * rate[0], words + rate[1], "USD"
+    rate = next((r for r in data.exchange_rates if r["currency"] == fig.currency), None)
+    if rate is not None and fig.currency != "USD":
+        b = replace(b, rate=rate["usd_per_unit"], rate_currency=fig.currency, rate_date=rate["date"])
+        currency = "USD"
+    mult = multiplier(b)
 
     def scale(v):
         return None if v is None else round(v * mult, 2)
-    return Annualised(role, index, fig, scale(fig.low), scale(fig.median), scale(fig.high), currency, words, assumed)
+    return Annualised(role, index, fig, scale(fig.low), scale(fig.median), scale(fig.high), currency, b)
 
 
-def assumed_text(fig: Figure, data: Dataset) -> str:
-    """The hours (or days, or clients) and weeks behind an annualised figure, short enough to print beside it."""
-    a = {k: v.value for k, v in data.assumptions.items()}
-    fee = f"less {a['platform_fee_percent']:g}% fees"
-    if fig.kind == "hourly":
-        return f"at {a['billable_hours_per_week']:g} billable hours a week, {a['weeks_per_year']:g} weeks a year, {fee}"
-    if fig.kind == "daily":
-        days = a["billable_days_per_week"]
-        return f"at {days:g} billable day{'s' if days != 1 else ''} a week, {a['weeks_per_year']:g} weeks a year, {fee}"
-    if fig.kind == "monthly_retainer":
-        return f"with {a['retainer_clients']:g} retainer clients, {a['months_per_year']:g} months a year, {fee}"
-    return ""
+def role_annualised(role: Role, data) -> tuple[Annualised | None, ...]:
+    """Every figure of a role on the annual scale (None where a figure is never annualised)."""
+    return tuple(annualise(role, i, data) for i in range(len(role.income)))
 
 
-def all_annualised(data: Dataset) -> list[Annualised]:
+def all_annualised(data) -> list[Annualised]:
     """Every annualisable figure of every role, roles in name order, figures in file order."""
-    out = []
-    for role in sorted(data.roles.values(), key=lambda r: r.name.lower()):
-        for i in range(len(role.income)):
-            if (a := annualise(role, i, data)) is not None:
-                out.append(a)
-    return out
+    return [a for role in data.role_order for a in role_annualised(role, data) if a is not None]
 
 
 # Headline rules (written down in docs/methodology.md and tested in tests/test_income.py)
 
-CONFIDENCE = {"high": 0, "medium": 1, "low": 2}
-FULL_TIME_FIRST = ("full_time",)
+@dataclass(frozen=True)
+class Headline:
+    """The figures that sum a role up, as the written rules pick them."""
+
+    employees: Annualised | None     # employees' wages of the role's own occupation
+    freelance: Annualised | None     # freelancers' rates
+    thin: Annualised | None          # for a role with neither: its best single posting or claim
+    full_time: bool
+
+    @property
+    def order(self) -> list[Annualised]:
+        """At most two figures, in the order a reader should see them."""
+        pair = [self.employees, self.freelance] if self.full_time else [self.freelance, self.employees]
+        return [a for a in pair if a is not None]
 
 
 def _best(cands: list[Annualised]) -> Annualised | None:
     """The best-supported figure: USD first, then the best confidence, then the newest data."""
-    key = lambda a: (a.currency != "USD", CONFIDENCE[a.figure.confidence], -(a.figure.year or 0))  # noqa: E731
+    def key(a):
+        return (a.currency != "USD", CONFIDENCE_ORDER[a.figure.confidence], -(a.figure.year or 0))
     return min(cands, key=key) if cands else None
 
 
-def salaried_headline(role: Role, data: Dataset) -> Annualised | None:
-    """Employees' wages of the role's own nearest occupation (never a more senior proxy), if it has one."""
-    if role.soc is None:
-        return None
-    cands = [a for i, f in enumerate(role.income)
-             if f.population == "employees" and f.occupation == role.soc and (a := annualise(role, i, data))]
-    return _best(cands)
+def own_wage_figures(role: Role) -> list[int]:
+    """Indexes of employees' wages of the role's own nearest occupation (never a more senior proxy)."""
+    return [i for i, f in enumerate(role.income)
+            if role.soc is not None and f.population == "employees" and f.occupation == role.soc]
 
 
-def freelance_headline(role: Role, data: Dataset) -> Annualised | None:
-    """The best freelance rate on the annual scale (never client spend, claims, postings or estimates)."""
-    return _best([a for i, f in enumerate(role.income) if f.population == "freelancers" and (a := annualise(role, i, data))])
-
-
-def thin_evidence(role: Role, data: Dataset) -> Annualised | None:
-    """For a role with no headline: its best single posting or claim, shown on the one-scale chart as such."""
-    return _best([a for i, f in enumerate(role.income) if f.population in ("posting", "claims") and (a := annualise(role, i, data))])
-
-
-def headline(role: Role, data: Dataset) -> list[Annualised]:
-    """At most two figures that sum a role up, in the order a reader should see them.
+def headline(role: Role, annual: tuple[Annualised | None, ...]) -> Headline:
+    """The role's headline figures.
 
     1. Employees' wages only from the role's own nearest occupation (figure.occupation equals the
        role's SOC code): a more senior or unrelated proxy never leads. Roles with no official
@@ -172,6 +180,10 @@ def headline(role: Role, data: Dataset) -> list[Annualised]:
     4. Full-time roles lead with wages; side-hustle roles (and roles done both ways) lead with
        freelance rates when they have one.
     """
-    pay, rate = salaried_headline(role, data), freelance_headline(role, data)
-    order = [pay, rate] if role.work_mode in FULL_TIME_FIRST else [rate, pay]
-    return [a for a in order if a is not None]
+    def pick(keep):
+        return _best([a for a in annual if a is not None and keep(a.figure)])
+    own = set(own_wage_figures(role))
+    employees = _best([annual[i] for i in own if annual[i] is not None])
+    freelance = pick(lambda f: f.population == "freelancers")
+    thin = None if employees or freelance else pick(lambda f: f.population in ("posting", "claims"))
+    return Headline(employees, freelance, thin, role.work_mode in FULL_TIME_FIRST)

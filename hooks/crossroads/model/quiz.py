@@ -1,4 +1,5 @@
-"""The career-fit quiz: the data file the browser loads, the reference scoring and the "How it works" page.
+"""The career-fit quiz: the projection the browser loads (publish/api.py writes it) and the reference scoring
+(pages/quiz_how.py prints the method).
 
 Scoring (docs/assets/quiz.js does exactly the same, step by step; tests/test_quiz.py checks that
 both give the same numbers). For an answered question q with weight w_q, the chosen option says
@@ -16,27 +17,14 @@ narrows (or reverses) the lead of the top item over the runner-up.
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 
-from crossroads.render import markdown as md
-from crossroads.render import tables
+from crossroads import routes
 from crossroads.model.dataset import Dataset
-from crossroads.render.jinja import Asset, Page, render
 
 # Data
 
 SCHEMA_VERSION = 1
-DATA_URI = "assets/quiz.json"
-HOW_URI = "how-the-quiz-works.md"
-
-
-def page_url(uri: str) -> str:
-    """A page's address relative to the site root, as MkDocs writes it (`roles/x.md` → `roles/x/`)."""
-    stem = uri.removesuffix(".md")
-    if stem == "index" or stem.endswith("/index"):
-        return stem.removesuffix("index")
-    return stem + "/"
 
 
 def answer_key(quiz: dict) -> str:
@@ -64,11 +52,12 @@ def projection(data: Dataset) -> dict:
         "questions": [{"id": q["id"], "kind": q["kind"], "text": q["text"], "weight": q["weight"],
                        "options": [{"id": o["id"], "label": o["label"], "contributes": contributes(o)} for o in q["options"]]}
                       for q in quiz["questions"]],
-        "paths": [{"id": p.id, "name": p.name, "url": page_url(f"paths/{p.id}.md"), "profile": profile(p)}
+        "paths": [{"id": p.id, "name": p.name, "url": routes.url(routes.path(p.id)), "profile": profile(p)}
                   for p in data.paths.values()],
-        "roles": [{"id": r.id, "name": r.name, "url": page_url(f"roles/{r.id}.md"), "paths": list(r.paths),
-                   "profile": profile(r)} for r in by_name(data.roles.values())],
-        "links": {"compare": page_url("compare.md"), "roles": page_url("roles/index.md"), "method": page_url(HOW_URI)},
+        "roles": [{"id": r.id, "name": r.name, "url": routes.url(routes.role(r.id)), "paths": list(r.paths),
+                   "profile": profile(r)} for r in data.role_order],
+        "links": {"compare": routes.url(routes.PAGES["compare_paths"]), "roles": routes.url(routes.PAGES["roles"]),
+                  "method": routes.url(routes.PAGES["quiz_how"])},
     }
 
 
@@ -170,46 +159,3 @@ def result(proj: dict, answers: list) -> dict:
 def encode(proj: dict, answers: list[int]) -> str:
     """The URL fragment of a complete set of answers: `answers=KEY-DIGITS`, one digit per question."""
     return f"answers={proj['key']}-" + "".join(str(a + 1) for a in answers)
-
-
-# Pages and files
-
-def pages(data: Dataset) -> list[Page]:
-    """The generated "How the quiz works" page: every weight, contribution and profile from YAML."""
-    quiz = data.quiz
-    return [Page(HOW_URI, render("quiz-how.md.j2", HOW_URI, quiz=quiz, scoring=quiz["scoring"], num=num,
-                                 contributions=lambda o: contribution_words(quiz, o),
-                                 paths_table=profile_table(quiz, list(data.paths.values()), "Path", "paths", HOW_URI),
-                                 roles_table=profile_table(quiz, by_name(data.roles.values()), "Role", "roles", HOW_URI)),
-                 "content/quiz.yml", in_nav=True)]
-
-
-def assets(data: Dataset) -> list[Asset]:
-    """The quiz data file, compact JSON (every string escaped by json.dumps)."""
-    text = json.dumps(projection(data), ensure_ascii=False, separators=(",", ":"), sort_keys=False)
-    return [Asset(DATA_URI, text.encode("utf-8"))]
-
-
-# Helpers
-
-def by_name(roles) -> list:
-    """Roles in the order the quiz lists them everywhere (equal scores keep it): by name."""
-    return sorted(roles, key=lambda r: r.name.lower())
-
-
-def num(value: float) -> str:
-    """A weight or profile value as written in YAML: `1`, `0.25`."""
-    return f"{value:g}"
-
-
-def contribution_words(quiz: dict, option: dict) -> str:
-    """`Technical depth 1, Creative work 0.2`, in trait order; a note when the answer counts for nothing."""
-    names = [(t["name"], option["contributes"][t["id"]]) for t in quiz["traits"] if t["id"] in option["contributes"]]
-    return ", ".join(f"{n} {num(v)}" for n, v in names) or "nothing (this answer changes no score)"
-
-
-def profile_table(quiz: dict, items: list, header: str, folder: str, here: str):
-    """Items as rows, traits as columns: the profile values every score is measured against."""
-    columns = [tables.Column(header, lambda item: md.link(item.name, f"{folder}/{item.id}.md", here))]
-    columns += [tables.Column(t["name"], lambda item, t=t["id"]: num(item.traits[t]), "right") for t in quiz["traits"]]
-    return tables.Table(columns, items).as_markdown()

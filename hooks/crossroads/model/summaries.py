@@ -1,87 +1,88 @@
-"""Path summaries computed from their roles, never typed: the income range (the roles' headline
-figures, saying what each side measures) and the projected growth of the roles' occupations.
+"""Path summaries computed from their roles, as numbers (render/summaries.py words them).
 
-`fill(data)` runs once at the end of model.build and sets the values of derived free-text
-dimensions (dimensions.yml `derive: income` or `derive: growth`).
+Income: the span of the roles' headline figures, employees' wages and freelance rates apart (USD
+only). Growth: the projected employment change of the roles' own occupations. Time to first income
+and start-up cost: the range and median of the roles' estimates. Derived scaled dimensions (barrier,
+start-up cost, time to first income as steps) are set on the path by model/dataset.py.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+import statistics
+from dataclasses import dataclass
 
-from crossroads.render import markdown as md
-from crossroads.model.entities import DimensionValue
-from crossroads.model.income import freelance_headline, salaried_headline
-from crossroads.model.dataset import Dataset, Path
+from crossroads.model.entities import Outlook, Role
+from crossroads.model.income import Annualised, Headline
 
-# Helpers
-
-
-def _range(values: list[float], currency: str) -> str:
-    lo, hi = min(values), max(values)
-    return md.money(round(lo), currency) if lo == hi else f"{md.money(round(lo), currency)} – {md.money(round(hi), currency)}"
+# Data
 
 
-def income_text(path: Path, data: Dataset) -> str:
-    """`Employees' median wages $69,780 – $166,790 a year (US, 2024–2025); freelance rates $13,828 – $45,540 a year at 10 billable hours a week`."""
-    roles = data.roles_by_path[path.id]
-    pay = [a for r in roles if (a := salaried_headline(r, data)) and a.currency == "USD"]
-    rate = [a for r in roles if (a := freelance_headline(r, data)) and a.currency == "USD"]
-    parts = []
-    if pay:
-        years = sorted({a.figure.year for a in pay if a.figure.year})
-        when = f"{years[0]}" if len(years) == 1 else f"{years[0]}–{years[-1]}"
-        parts.append(f"Employees' median wages {_range([a.mid for a in pay], 'USD')} a year (US, {when}; {len(pay)} of {len(roles)} roles)")
-    if rate:
-        hours = data.assumptions["billable_hours_per_week"].value
-        parts.append(f"freelance rates {_range([a.mid for a in rate], 'USD')} a year at {hours:g} billable hours a week "
-                     f"({len(rate)} of {len(roles)} roles)")
-    return "; ".join(parts) or "No reliable figure yet"
+@dataclass(frozen=True)
+class Span:
+    """Figures of several roles: lowest and highest middle value, how many roles gave one, and their years."""
+
+    low: float
+    high: float
+    count: int
+    years: tuple[int, ...] = ()
+
+    @classmethod
+    def of(cls, picks: list[Annualised]) -> Span | None:
+        if not picks:
+            return None
+        mids = [a.mid for a in picks]
+        return cls(min(mids), max(mids), len(picks), tuple(sorted({a.figure.year for a in picks if a.figure.year})))
 
 
-def growth_text(path: Path, data: Dataset) -> str:
-    """`+3.6% to +33.5% projected job growth, 2024-34, for the roles' nearest occupations (US)`."""
-    found = {}
-    for r in data.roles_by_path[path.id]:
-        for o in r.outlook:
-            if o.measure == "employment_change" and o.occupation == r.soc:
-                found.setdefault(o.occupation, o)
-    if not found:
-        return "No official projection fits these roles"
-    items = sorted(found.values(), key=lambda o: o.value)
-    periods = sorted({o.period for o in items})
-    span = items[0].value_text if len(items) == 1 else f"{items[0].value_text} to {items[-1].value_text}"
-    return f"{span} projected job growth, {', '.join(periods)}, for the roles' {len(items)} nearest official occupations (US)"
+@dataclass(frozen=True)
+class Range:
+    """An estimate over several roles: lowest low, highest high, the median of the roles' middles,
+    and the roles at each end (so a wide range can say where it comes from)."""
+
+    low: float
+    high: float
+    median: float
+    lowest: tuple[str, ...]          # ids of the roles with the lowest low
+    highest: tuple[str, ...]         # ids of the roles with the highest high
+
+    @classmethod
+    def of(cls, items: list[tuple[Role, float, float]]) -> Range | None:
+        if not items:
+            return None
+        low, high = min(lo for _, lo, _ in items), max(hi for _, _, hi in items)
+        return cls(low, high, statistics.median((lo + hi) / 2 for _, lo, hi in items),
+                   tuple(r.id for r, lo, _ in items if lo == low), tuple(r.id for r, _, hi in items if hi == high))
 
 
-TEXT = {"income": income_text, "growth": growth_text}
+@dataclass(frozen=True)
+class PathSummary:
+    """What a path's roles add up to."""
+
+    roles: int
+    employees: Span | None           # the roles' employees' wage headlines, USD
+    freelance: Span | None           # the roles' freelance headlines on the annual scale, USD
+    growth: tuple[Outlook, ...]      # own-occupation projections, lowest first, one per occupation
+    months: Range | None             # time to first income
+    startup: Range | None            # start-up cost (USD)
 
 
-def fill(data: Dataset) -> None:
-    """Set every derived free-text dimension of every path from its roles."""
-    for dim in data.dimensions:
-        if dim.derive in TEXT:
-            for path in data.paths.values():
-                old = path.dimensions.get(dim.id, DimensionValue())
-                path.dimensions[dim.id] = DimensionValue(TEXT[dim.derive](path, data), old.rationale)
+# Computing
+
+def summary(roles: list[Role], headlines: dict[str, Headline], growth: dict[str, Outlook | None]) -> PathSummary:
+    """The summary of a path from its roles (in name order)."""
+    pay = [a for r in roles if (a := headlines[r.id].employees) and a.currency == "USD"]
+    rate = [a for r in roles if (a := headlines[r.id].freelance) and a.currency == "USD"]
+    found: dict[str, Outlook] = {}
+    for r in roles:
+        if (o := growth[r.id]) is not None:
+            found.setdefault(o.occupation, o)
+    return PathSummary(
+        roles=len(roles), employees=Span.of(pay), freelance=Span.of(rate),
+        growth=tuple(sorted(found.values(), key=lambda o: o.value)),
+        months=Range.of([(r, r.time_to_first_income.low, r.time_to_first_income.high) for r in roles]),
+        startup=Range.of([(r, r.startup_cost.low, r.startup_cost.high) for r in roles]))
 
 
-
-
-
-def derived_rows(path: Path, data: Dataset) -> list[tuple[str, str, str]]:
-    """(dimension name, computed value, how) for each derived dimension of a path, for its page."""
-    roles = data.roles_by_path[path.id]
-    rows = []
-    for dim in data.dimensions:
-        if not dim.derive:
-            continue
-        dv = path.dimensions[dim.id]
-        value = dv.value or ""
-        if dv.steps:
-            counts = Counter(dv.steps)
-            how = f"The median of its {len(roles)} roles: {', '.join(f'{n} {v}' for v, n in counts.most_common())}"
-        else:
-            how = "From its roles' headline figures" if dim.derive == "income" else "From BLS Employment Projections"
-        rows.append((dim.name, value, how))
-    return rows
+def own_growth(role: Role) -> Outlook | None:
+    """The projected employment change of the role's own nearest occupation, if the role lists it."""
+    return next((o for o in role.outlook if o.measure == "employment_change" and o.occupation == role.soc), None)

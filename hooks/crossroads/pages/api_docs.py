@@ -10,23 +10,23 @@ from __future__ import annotations
 
 import json
 import posixpath
-from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
+from dataclasses import dataclass, replace
 
 from markupsafe import Markup
 
-from crossroads.publish import api
+from crossroads import routes
+from crossroads.config import Config
+from crossroads.model.dataset import Dataset
+from crossroads.publish import api, schemas
 from crossroads.publish import spreadsheets as csvexport
 from crossroads.render import markdown as md
 from crossroads.render import tables
-from crossroads.model.dataset import Dataset
-from crossroads.render.jinja import Asset, Page, render
+from crossroads.render.jinja import render
+from crossroads.render.output import Page
 
 # Data
 
-URI = "api/index.md"
-SCHEMA_DIR = api.PROJECT / "schema"
+URI = routes.PAGES["api"]
 SHARED = "common.schema.json"
 FILES = [  # (file under api/v1/, schema name, what it is for)
     ("roles.json", "roles"), ("roles/<id>.json", "role"), ("paths.json", "paths"), ("skills.json", "skills"),
@@ -41,34 +41,6 @@ class Field:
     path: str
     type: Markup | str
     description: str
-
-
-# Schemas
-
-def _files(schema_dir: Path) -> list[tuple[str, Path]]:
-    """(name under api/v1/schema/, file) for the API schemas and the content schemas."""
-    return ([(p.name, p) for p in sorted((schema_dir / "api").glob("*.schema.json"))]
-            + [(f"content/{p.name}", p) for p in sorted(schema_dir.glob("*.schema.json"))])
-
-
-@cache
-def _read(files: tuple, stamp: tuple) -> dict[str, bytes]:
-    return {name: path.read_bytes() for name, path in files}
-
-
-def published(schema_dir: Path = SCHEMA_DIR) -> dict[str, bytes]:
-    """Every schema as the site publishes it: name under api/v1/schema/ → bytes (re-read when a file changes)."""
-    files = tuple(_files(schema_dir))
-    return _read(files, tuple(p.stat().st_mtime_ns for _, p in files))
-
-
-def documents(schema_dir: Path = SCHEMA_DIR) -> dict[str, dict]:
-    """The published schemas, parsed."""
-    return {k: json.loads(v) for k, v in published(schema_dir).items()}
-
-
-def assets(schema_dir: Path = SCHEMA_DIR) -> list[Asset]:
-    return [Asset(f"{api.ROOT}schema/{name}", body) for name, body in published(schema_dir).items()]
 
 
 # Walking a schema into fields
@@ -164,17 +136,17 @@ def sections(docs: dict, first_role: str | None) -> tuple[list[dict], list[dict]
     return files, shared
 
 
-def page(data: Dataset, schema_dir: Path = SCHEMA_DIR) -> Page:
+def page(data: Dataset, config: Config) -> Page:
     """The generated "Data and API" page."""
-    docs = documents(schema_dir)
-    roles = api.by_name(data.roles.values())
+    docs = schemas.documents(config.schema)
+    roles = list(data.role_order)
     files, shared = sections(docs, roles[0].id if roles else None)
     envelope = field_table([f for key in ("$schema", "schema_version", "generated_at")
                             for f in fields(docs["roles.schema.json"]["properties"][key], key, "roles.schema.json", docs)])
     stamp = "2000-01-01T00:00:00Z"                  # as long as any generated_at
     shown = {roles[0].id} if roles else set()
     sizes = {rel: len(api.dumps(api.envelope(name, rel, stamp, body))) for rel, (name, body) in api.documents(data, shown).items()}
-    sizes |= {a.uri.removeprefix(api.ROOT): len(a.content) for a in csvexport.assets(data, stamp)}
+    sizes |= {a.uri.removeprefix(api.ROOT): len(a.content) for a in csvexport.assets(data, replace(config, stamp=stamp))}
     for f in files:
         f["size"] = f"{sizes.get(f['example'], 0) / 1024:.0f} KB"
     onet = data.sources.get(ONET)

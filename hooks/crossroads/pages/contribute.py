@@ -7,31 +7,30 @@ from schema/, and What's new from the git history.
 
 from __future__ import annotations
 
-import os
 import posixpath
 import re
 from pathlib import Path
 
+from crossroads import routes
+from crossroads.config import DEFAULT_SITE, Config
+from crossroads.content.problems import ContentError, Problem
 from crossroads.pages import field_reference as fieldref
 from crossroads.pages import whats_new as history
-from crossroads.content.problems import ContentError, Problem
-from crossroads.render.jinja import Page
+from crossroads.render.output import Page
 
 # Data
 
-URI = "contribute/index.md"
-DEFAULT_SITE = "https://crossroads-guide.github.io/crossroads/"
+URI = routes.PAGES["contribute"]
 _LINK = re.compile(r"\]\(([^)\s]+)\)")
-_REPO_URL = re.compile(r"^repo_url:.*?\"(https://[^\"]+)\"", re.M)
 
 
 # Pages
 
-def pages(root: Path, repo_url: str) -> list[Page]:
+def pages(config: Config) -> list[Page]:
     """Contribute, Field reference and What's new, in the navigation."""
-    return [Page(URI, contribute(root, repo_url), "CONTRIBUTING.md", True),
-            Page(fieldref.URI, fieldref.page(root / "schema"), None, True),
-            Page(history.URI, history.page(root, repo_url), None, True)]
+    return [Page(URI, contribute(config.root, config.repo_url), "CONTRIBUTING.md", True),
+            Page(fieldref.URI, fieldref.page(config.schema), None, True),
+            Page(history.URI, history.page(config.root, config.repo_url), None, True)]
 
 
 def contribute(root: Path, repo_url: str) -> str:
@@ -42,14 +41,6 @@ def contribute(root: Path, repo_url: str) -> str:
         raise ContentError([Problem("CONTRIBUTING.md", 1, 1, "", "the file is missing",
                                     "restore it: the Contribute page is made from it", "layout")]) from None
     return _LINK.sub(lambda m: f"]({_target(m.group(1), root, repo_url.rstrip('/'))})", text)
-
-
-def repo_url(root: Path) -> str:
-    """REPO_URL, else the default in mkdocs.yml (for the CLI, which runs without MkDocs)."""
-    if (url := os.environ.get("REPO_URL")):
-        return url
-    m = _REPO_URL.search((root / "mkdocs.yml").read_text("utf-8"))
-    return m.group(1) if m else ""
 
 
 # Helpers

@@ -13,12 +13,13 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from crossroads import routes
 from crossroads.content import schemawalk
 from crossroads.render.jinja import render
 
 # Data
 
-URI = "contribute/fields.md"
+URI = routes.PAGES["fields"]
 FILES = {"role": "content/roles/<id>.yml", "path": "content/paths/<id>.yml", "skill": "content/skills/<id>.yml",
          "source": "content/sources/<id>.yml", "occupation": "content/occupations/<code>.yml",
          "dimensions": "content/dimensions.yml",

@@ -10,12 +10,13 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from crossroads.render.markdown import url_link
+from crossroads import routes
 from crossroads.render.jinja import render
+from crossroads.render.markdown import url_link
 
 # Data
 
-URI = "whats-new.md"
+URI = routes.PAGES["whats_new"]
 LIMIT = 60          # commits listed
 FILES_SHOWN = 6     # changed files named per commit
 _SEP = "\x1f"

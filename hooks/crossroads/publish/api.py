@@ -12,54 +12,29 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import os
-import subprocess
-from pathlib import Path
 
+from crossroads import routes
+from crossroads.config import Config
 from crossroads.model import quiz
-from crossroads.model.entities import Figure, Outlook
-from crossroads.model.income import annualise, freelance_headline, salaried_headline
 from crossroads.model.dataset import Dataset, Role
-from crossroads.render.jinja import Asset
+from crossroads.model.entities import Figure, Outlook
+from crossroads.render import summaries
+from crossroads.render.figures import assumed_text, formula_text
+from crossroads.render.output import Asset
 
 # Data
 
-VERSION = "v1"
-ROOT = f"api/{VERSION}/"
+ROOT = routes.API_ROOT
 SCHEMA_VERSION = 1
-PROJECT = Path(__file__).resolve().parents[3]          # the folder holding content/, schema/, hooks/
-# The calculator's query-string names (docs/assets/calculator.js, calculator.INPUTS) → assumption ids.
+# The calculator's query-string names (docs/assets/calculator.js, render/calculator.INPUTS) → assumption ids.
 URL_PARAMETERS = {"hours": "billable_hours_per_week", "weeks": "weeks_per_year", "fee": "platform_fee_percent"}
 
 
 # Reproducible time
 
-def generated_at(data: Dataset, project: Path = PROJECT, env: dict | None = None) -> str:
-    """`SOURCE_DATE_EPOCH`, else the last commit touching content/, else the newest review date: never the clock."""
-    env = os.environ if env is None else env
-    stamp = env.get("SOURCE_DATE_EPOCH", "").strip()
-    if not stamp.isdigit():
-        stamp = _last_content_commit(project)
-    if stamp:
-        return dt.datetime.fromtimestamp(int(stamp), dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    reviewed = [x.last_reviewed for x in [*data.roles.values(), *data.paths.values()]]
-    return (max(reviewed) if reviewed else "2026-01-01") + "T00:00:00Z"
-
-
 def as_of(data: Dataset, stamp: str) -> Dataset:
     """The dataset with `today` set to the day of `generated_at`, so `stale` flags depend on the content only."""
     return dataclasses.replace(data, today=dt.date.fromisoformat(stamp[:10]))
-
-
-def _last_content_commit(project: Path) -> str:
-    """Unix time of the last commit that touched content/ ('' outside a git work tree)."""
-    try:
-        out = subprocess.run(["git", "-C", str(project), "log", "-1", "--format=%ct", "--", "content"],
-                             capture_output=True, text=True, timeout=10)
-    except (OSError, subprocess.SubprocessError):
-        return ""
-    stamp = out.stdout.strip()
-    return stamp if out.returncode == 0 and stamp.isdigit() else ""
 
 
 # Helpers
@@ -71,20 +46,13 @@ def num(value):
     return value
 
 
-def page_url(uri: str) -> str:
-    """A page's address relative to the site root (`roles/x.md` → `roles/x/`)."""
-    return quiz.page_url(uri)
-
-
 def annual(role: Role, index: int, data: Dataset) -> dict | None:
     """The figure on the annual scale under the default assumptions, with how (None when never annualised)."""
-    a = annualise(role, index, data)
+    a = data.annual[role.id][index]
     if a is None:
         return None
-    fig = role.income[index]
-    rate = next((r["usd_per_unit"] for r in data.exchange_rates if r["currency"] == fig.currency), 1) if a.currency != fig.currency else 1
-    return {"low": num(a.low), "median": num(a.median), "high": num(a.high), "currency": a.currency, "rate": num(rate),
-            "formula": a.formula, "assumes": a.assumed}
+    return {"low": num(a.low), "median": num(a.median), "high": num(a.high), "currency": a.currency, "rate": num(a.basis.rate),
+            "formula": formula_text(a), "assumes": assumed_text(a)}
 
 
 def figure(role: Role, index: int, data: Dataset) -> dict:
@@ -111,8 +79,8 @@ def estimate(e, unit: str) -> dict:
 
 
 def headline(role: Role, data: Dataset) -> dict:
-    """Indexes into `income` of the figures the headline rules pick (income.py), null when none fits."""
-    pay, rate = salaried_headline(role, data), freelance_headline(role, data)
+    """Indexes into `income` of the figures the headline rules pick (model/income.py), null when none fits."""
+    pay, rate = data.headlines[role.id].employees, data.headlines[role.id].freelance
     return {"employees": pay.index if pay else None, "freelance": rate.index if rate else None,
             "leads_with": "employees" if role.work_mode == "full_time" else "freelance"}
 
@@ -128,9 +96,10 @@ def official(role: Role, data: Dataset) -> dict | None:
             "source": occ.source, "confidence": occ.confidence}
 
 
-def growth(role: Role) -> int | None:
+def growth(role: Role, data: Dataset) -> int | None:
     """Index into `outlook` of the projected employment change of the role's own occupation."""
-    return next((i for i, o in enumerate(role.outlook) if o.measure == "employment_change" and o.occupation == role.soc), None)
+    own = data.growth[role.id]
+    return next((i for i, o in enumerate(role.outlook) if o is own), None)
 
 
 # Projections
@@ -138,7 +107,7 @@ def growth(role: Role) -> int | None:
 def role_summary(role: Role, data: Dataset) -> dict:
     """A role in roles.json: enough to list, filter and link it; roles/<id>.json has the rest."""
     pick = headline(role, data)
-    return {"id": role.id, "name": role.name, "url": page_url(f"roles/{role.id}.md"), "api": f"roles/{role.id}.json",
+    return {"id": role.id, "name": role.name, "url": routes.url(routes.role(role.id)), "api": routes.api_role(role.id),
             "paths": list(role.paths), "summary": role.summary, "work_mode": role.work_mode, "remote_fit": role.remote_fit,
             "barrier": role.barrier, "startup_cost": estimate(role.startup_cost, "USD"),
             "time_to_first_income": estimate(role.time_to_first_income, "months"),
@@ -154,14 +123,14 @@ def role_detail(role: Role, data: Dataset) -> dict:
     del out["typical"]
     out["headline"] = headline(role, data)
     out["paths"] = [{"id": p, "name": data.paths[p].name, "short_name": data.paths[p].short_name,
-                     "url": page_url(f"paths/{p}.md")} for p in role.paths]
+                     "url": routes.url(routes.path(p))} for p in role.paths]
     out["skills"] = [{"id": s.skill, "name": data.skills[s.skill].name, "level": s.level} for s in role.skills]
     out["occupation"] |= {"note": role.occupation.note, "official": official(role, data)}
     out |= {"tasks": list(role.tasks), "steps": list(role.steps), "first_experiment": role.first_experiment,
             "portfolio_ideas": list(role.portfolio_ideas), "ai_impact": role.ai_impact, "income_gap": role.income_gap,
             "income": [figure(role, i, data) for i in range(len(role.income))],
             "outlook": [outlook(o, data) for o in role.outlook], "outlook_summary": role.outlook_summary,
-            "growth": growth(role), "related_roles": list(role.related_roles),
+            "growth": growth(role, data), "related_roles": list(role.related_roles),
             "sources": [source(data.sources[s]) for s in role.source_ids()]}
     return out
 
@@ -169,11 +138,11 @@ def role_detail(role: Role, data: Dataset) -> dict:
 def path(p, data: Dataset) -> dict:
     """A path with its dimension values (derived ones computed from its roles) and its roles."""
     derived = {d.id for d in data.dimensions if d.derive}
-    return {"id": p.id, "name": p.name, "short_name": p.short_name, "url": page_url(f"paths/{p.id}.md"),
+    return {"id": p.id, "name": p.name, "short_name": p.short_name, "url": routes.url(routes.path(p.id)),
             "summary": p.summary, "suits": list(p.suits), "strengths": list(p.strengths), "risks": list(p.risks),
             "setup": list(p.setup), "roles": [r.id for r in data.roles_by_path[p.id]],
-            "dimensions": {k: {"value": v.value, "rationale": v.rationale, "derived": k in derived}
-                           for k, v in p.dimensions.items()},
+            "dimensions": {d.id: {"value": summaries.value(p, d, data), "rationale": p.dimensions[d.id].rationale,
+                                  "derived": d.id in derived} for d in data.dimensions},
             "last_reviewed": p.last_reviewed}
 
 
@@ -204,16 +173,12 @@ def assumptions(data: Dataset) -> dict:
             "url_parameters": dict(URL_PARAMETERS)}
 
 
-def by_name(items) -> list:
-    return sorted(items, key=lambda x: (x.name.lower(), x.id))
-
-
 def documents(data: Dataset, roles: set[str] | None = None) -> dict[str, tuple[str, object]]:
     """Every JSON file of the API: path under api/v1/ → (schema name, data); `roles` limits the roles/<id>.json files."""
     docs = {
         "paths.json": ("paths", [path(p, data) for p in data.paths.values()]),
-        "roles.json": ("roles", [role_summary(r, data) for r in by_name(data.roles.values())]),
-        "skills.json": ("skills", [skill(s, data) for s in by_name(data.skills.values())]),
+        "roles.json": ("roles", [role_summary(r, data) for r in data.role_order]),
+        "skills.json": ("skills", [skill(s, data) for s in sorted(data.skills.values(), key=lambda x: (x.name.lower(), x.id))]),
         "sources.json": ("sources", [source(s) for s in sorted(data.sources.values(), key=lambda s: s.id)]),
         "dimensions.json": ("dimensions", [dimension(d) for d in data.dimensions]),
         "assumptions.json": ("assumptions", assumptions(data)),
@@ -238,8 +203,10 @@ def envelope(name: str, rel: str, stamp: str, data) -> dict:
     return {"$schema": f"{up}schema/{name}.schema.json", "schema_version": SCHEMA_VERSION, "generated_at": stamp, "data": data}
 
 
-def assets(data: Dataset, stamp: str | None = None) -> list[Asset]:
-    """Every JSON file of api/v1/ (CSV files and schemas come from csvexport.py and apidocs.py)."""
-    stamp = stamp or generated_at(data)
-    docs = documents(as_of(data, stamp))
-    return [Asset(ROOT + rel, dumps(envelope(name, rel, stamp, body))) for rel, (name, body) in docs.items()]
+def assets(data: Dataset, config: Config) -> list[Asset]:
+    """Every JSON file of api/v1/ (CSV files and schemas come from spreadsheets.py and schemas.py), and the
+    quiz's own data file (the same projection as api/v1/quiz.json's `data`)."""
+    docs = documents(as_of(data, config.stamp))
+    files = [Asset(ROOT + rel, dumps(envelope(name, rel, config.stamp, body))) for rel, (name, body) in docs.items()]
+    quiz_file = json.dumps(quiz.projection(data), ensure_ascii=False, separators=(",", ":"), sort_keys=False)
+    return files + [Asset(routes.QUIZ_DATA, quiz_file.encode("utf-8"))]

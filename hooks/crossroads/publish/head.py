@@ -1,9 +1,10 @@
 """What search engines and link previews read in a page's <head>: a description, Open Graph and
-Twitter values, the share image and JSON-LD. The adapter passes the page's address and title in
-and puts the result in `page.meta`; overrides/main.html prints it.
+Twitter values, the share image and JSON-LD, as front matter (`description`, `crossroads`) that any
+generator puts in `page.meta`: site/tree.py writes it into every page of the tree (Zensical), the
+adapter into MkDocs' pages; overrides/main.html prints it.
 
-Every value is returned HTML-escaped (Markup), because MkDocs renders theme templates without
-autoescaping: Material prints `page.meta.description` as it is.
+Every value is HTML-escaped here, because neither MkDocs nor Zensical autoescapes theme templates:
+Material prints `page.meta.description` as it is.
 """
 
 from __future__ import annotations
@@ -11,24 +12,24 @@ from __future__ import annotations
 import html
 import re
 
-from markupsafe import Markup, escape
+from markupsafe import escape
 
-from crossroads.publish import api
+from crossroads import routes
+from crossroads.config import Config
+from crossroads.model.dataset import Dataset
 from crossroads.publish import jsonld
 from crossroads.publish import share_card as pngcard
-from crossroads.model.dataset import Dataset
-from crossroads.render.jinja import Asset
+from crossroads.render.output import Asset
 
 # Data
 
-IMAGE = "assets/crossroads-card.png"
+IMAGE = routes.SHARE_CARD
 IMAGE_ALT = "Crossroads: marketing side hustles or generative-AI jobs? An open, sourced career guide."
 DESCRIPTION_CHARS = 300
-_ROLE = re.compile(r"^roles/([a-z0-9-]+)\.md$")
-_PATH = re.compile(r"^paths/([a-z0-9-]+)\.md$")
 _SKIP = re.compile(r"^\s*(#|<|!!!|\?\?\?|\||[-*+] |\d+\. |```|\{|---|:::|>)")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _TAG = re.compile(r"<[^>]+>")
+_H1 = re.compile(r"^#\s+(.+?)\s*(\{[^}]*\})?\s*$", re.M)
 
 
 # Helpers
@@ -54,46 +55,59 @@ def shorten(text: str, limit: int = DESCRIPTION_CHARS) -> str:
     return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
+def title(markdown: str, front: dict, nav_title: str | None = None) -> str:
+    """A page's title as the generators show it: its title in the nav, else front matter `title`, else the first heading."""
+    if nav_title:
+        return nav_title
+    if front.get("title"):
+        return html.unescape(str(front["title"]))
+    m = _H1.search(markdown or "")
+    return html.unescape(re.sub(r"\\(.)", r"\1", m.group(1))) if m else ""
+
+
 def description(data: Dataset, uri: str, given: str | None, markdown: str, fallback: str) -> str:
     """A role's or path's summary; else the page's own description; else its first paragraph; else the site's."""
-    if (m := _ROLE.match(uri)) and m.group(1) in data.roles:
-        return shorten(data.roles[m.group(1)].summary)
-    if (m := _PATH.match(uri)) and m.group(1) in data.paths:
-        return shorten(data.paths[m.group(1)].summary)
+    kind, ident = routes.parse(uri)
+    if kind == "role" and ident in data.roles:
+        return shorten(data.roles[ident].summary)
+    if kind == "path" and ident in data.paths:
+        return shorten(data.paths[ident].summary)
     return shorten(html.unescape(str(given)) if given else (first_paragraph(markdown) or fallback))
 
 
-def structured(data: Dataset, uri: str, url: str, site: str, site_name: str, site_description: str) -> dict | None:
+def structured(data: Dataset, config: Config, uri: str) -> dict | None:
     """The JSON-LD of a page, or None: Occupation (role), CollectionPage (path), WebSite (home), Dataset (API)."""
-    if (m := _ROLE.match(uri)) and m.group(1) in data.roles:
-        return jsonld.occupation(data.roles[m.group(1)], data, url)
-    if (m := _PATH.match(uri)) and m.group(1) in data.paths:
-        return jsonld.path_page(data.paths[m.group(1)], data, url, site)
-    if uri == "index.md":
-        return jsonld.website(site_name, site_description, site)
-    if uri == "api/index.md":
-        return jsonld.dataset(data, url, site, api.generated_at(data))
+    kind, ident = routes.parse(uri)
+    site, url = config.site_url, config.site_url + routes.url(uri)
+    if kind == "role" and ident in data.roles:
+        return jsonld.occupation(data.roles[ident], data, url)
+    if kind == "path" and ident in data.paths:
+        return jsonld.path_page(data.paths[ident], data, url, site)
+    if (kind, ident) == ("page", "home"):
+        return jsonld.website(config.site_name, config.site_description, site)
+    if (kind, ident) == ("page", "api"):
+        return jsonld.dataset(data, url, site, config.stamp)
     return None
 
 
 # The page's meta
 
-def page_meta(data: Dataset, uri: str, title: str, given: str | None, markdown: str, url: str | None,
-              site_url: str | None, site_name: str, site_description: str) -> dict:
-    """`description` (Material prints it) and `crossroads` (the Open Graph, Twitter and JSON-LD values)."""
-    site = (site_url or "").rstrip("/") + "/" if site_url else ""
-    text = description(data, uri, given, markdown, site_description)
-    plain_title = html.unescape(_TAG.sub("", str(title or site_name)))
-    ld = structured(data, uri, url or "", site, site_name, site_description) if site else None
+def page_meta(data: Dataset, config: Config, uri: str, markdown: str, front: dict) -> dict:
+    """`description` (Material prints it) and `crossroads` (the Open Graph, Twitter and JSON-LD values),
+    every value HTML-escaped; `front` is the page's own front matter (its description and title win)."""
+    site, home = config.site_url, uri == routes.PAGES["home"]
+    text = description(data, uri, front.get("description"), markdown, config.site_description)
+    plain_title = html.unescape(_TAG.sub("", title(markdown, front, config.titles.get(uri)) or config.site_name))
+    ld = structured(data, config, uri)
     return {
-        "description": escape(text),
+        "description": str(escape(text)),
         "crossroads": {
-            "type": "website" if uri == "index.md" else "article",
-            "title": escape(site_name if uri == "index.md" else f"{plain_title} - {site_name}"),
-            "description": escape(text),
-            "image": escape(site + IMAGE) if site else "",
-            "image_alt": escape(IMAGE_ALT),
-            "jsonld": jsonld.script_json(ld) if ld else Markup(""),
+            "type": "website" if home else "article",
+            "title": str(escape(config.site_name if home else f"{plain_title} - {config.site_name}")),
+            "description": str(escape(text)),
+            "image": str(escape(site + IMAGE)),
+            "image_alt": str(escape(IMAGE_ALT)),
+            "jsonld": str(jsonld.script_json(ld)) if ld else "",
         },
     }
 

@@ -14,19 +14,18 @@ import json
 
 from markupsafe import Markup
 
-from crossroads.publish import api
-from crossroads.model.entities import Figure
+from crossroads import routes
 from crossroads.model.dataset import Dataset, Path, Role
+from crossroads.model.entities import Figure
+from crossroads.model.income import own_wage_figures
+from crossroads.publish.api import num
+from crossroads.vocabulary import CREDENTIAL
 
 # Data
 
 CONTEXT = "https://schema.org"
 LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 SOC_SET = {"@type": "CategoryCodeSet", "name": "Standard Occupational Classification (SOC) 2018"}
-# BLS typical entry education → Google's credentialCategory words.
-CREDENTIAL = {"High school diploma or equivalent": "high school", "Postsecondary nondegree award": "professional certificate",
-              "Associate's degree": "associate degree", "Bachelor's degree": "bachelor degree",
-              "Master's degree": "postgraduate degree", "Doctoral or professional degree": "postgraduate degree"}
 DURATION = {"hour": "PT1H", "day": "P1D", "month": "P1M", "year": "P1Y"}
 _SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -53,18 +52,21 @@ def salary(fig: Figure, data: Dataset) -> dict | None:
             "currency": fig.currency, "duration": DURATION[fig.unit]}
     percentiles = fig.kind == "percentiles"
     if percentiles and fig.low is not None and not fig.open_low:
-        dist["percentile10"] = api.num(fig.low)
+        dist["percentile10"] = num(fig.low)
     if fig.median is not None:
-        dist["median"] = api.num(fig.median)
+        dist["median"] = num(fig.median)
     if percentiles and fig.high is not None and not fig.open_high:
-        dist["percentile90"] = api.num(fig.high)
+        dist["percentile90"] = num(fig.high)
     return dist if len(dist) > 4 else None
+
+
+# The kinds of wage figure schema.org's MonetaryAmountDistribution can carry.
+WAGE_KINDS = ("percentiles", "annual_salary", "hourly")
 
 
 def wage_figures(role: Role) -> list[Figure]:
     """Employees' wages of the role's own nearest occupation, as published (no proxy, no freelance rate)."""
-    return [f for f in role.income if f.population == "employees" and f.is_income and role.soc and f.occupation == role.soc
-            and f.kind in ("percentiles", "annual_salary", "hourly")]
+    return [role.income[i] for i in own_wage_figures(role) if role.income[i].kind in WAGE_KINDS]
 
 
 def occupation(role: Role, data: Dataset, url: str) -> dict:
@@ -106,7 +108,7 @@ def path_page(path: Path, data: Dataset, url: str, site: str) -> dict:
     return {"@context": CONTEXT, "@type": "CollectionPage", "name": path.name, "description": text(path.summary), "url": url,
             "mainEntity": {"@type": "ItemList", "numberOfItems": len(roles),
                            "itemListElement": [{"@type": "ListItem", "position": i + 1, "name": r.name,
-                                                "url": site + api.page_url(f"roles/{r.id}.md")} for i, r in enumerate(roles)]}}
+                                                "url": site + routes.url(routes.role(r.id))} for i, r in enumerate(roles)]}}
 
 
 def dataset(data: Dataset, url: str, site: str, modified: str) -> dict:
@@ -119,5 +121,5 @@ def dataset(data: Dataset, url: str, site: str, modified: str) -> dict:
                             "confidence, on one annual scale; skills; start-up cost; time to first income; outlook."),
             "url": url, "license": LICENSE, "isAccessibleForFree": True, "dateModified": modified,
             "creator": {"@type": "Organization", "name": "Crossroads"},
-            "distribution": [{"@type": "DataDownload", "encodingFormat": kind, "contentUrl": site + api.ROOT + f}
+            "distribution": [{"@type": "DataDownload", "encodingFormat": kind, "contentUrl": site + routes.API_ROOT + f}
                              for f, kind in files]}

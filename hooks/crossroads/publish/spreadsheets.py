@@ -11,9 +11,10 @@ from __future__ import annotations
 import csv
 import io
 
-from crossroads.publish import api
+from crossroads.config import Config
 from crossroads.model.dataset import Dataset
-from crossroads.render.jinja import Asset
+from crossroads.publish import api
+from crossroads.render.output import Asset
 
 # Data
 
@@ -61,7 +62,7 @@ def table(columns: list[str], rows: list[dict]) -> bytes:
 def figure_rows(data: Dataset) -> list[dict]:
     """Every income figure of every role (roles by name, figures in file order), with its annual value."""
     rows = []
-    for role in api.by_name(data.roles.values()):
+    for role in data.role_order:
         for i in range(len(role.income)):
             f = api.figure(role, i, data)
             a = f["annual"] or {}
@@ -79,7 +80,7 @@ def figure_rows(data: Dataset) -> list[dict]:
 def summary_rows(data: Dataset) -> list[dict]:
     """One row per role: the facts a spreadsheet compares, with the headline figures on the annual scale."""
     rows = []
-    for role in api.by_name(data.roles.values()):
+    for role in data.role_order:
         s = api.role_summary(role, data)
         pay, rate = s["typical"]["employees"], s["typical"]["freelance"]
         occ = api.official(role, data) or {}
@@ -105,8 +106,8 @@ def summary_rows(data: Dataset) -> list[dict]:
     return rows
 
 
-def assets(data: Dataset, stamp: str | None = None) -> list[Asset]:
+def assets(data: Dataset, config: Config) -> list[Asset]:
     """Both CSV files; `stale` is judged on the day of `generated_at`, as in the JSON files."""
-    data = api.as_of(data, stamp or api.generated_at(data))
+    data = api.as_of(data, config.stamp)
     return [Asset(api.ROOT + "roles.csv", table(FIGURE_COLUMNS, figure_rows(data))),
             Asset(api.ROOT + "roles-summary.csv", table(SUMMARY_COLUMNS, summary_rows(data)))]

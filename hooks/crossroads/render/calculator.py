@@ -1,6 +1,6 @@
 """"Your numbers": the data and markup the income calculator (docs/assets/calculator.js) needs.
 
-income.py stays the reference: a figure is on the calculator only when `annualise()` gives it an
+model/income.py stays the reference: a figure is on the calculator only when `annualise()` gives it an
 annual value, and the script re-applies the same formula per kind with the reader's hours, weeks
 and fee allowance (tests/test_calculator_browser.py checks 200 random settings against Python).
 """
@@ -11,9 +11,9 @@ import json
 
 from markupsafe import Markup, escape
 
-from crossroads.model.income import Annualised, annualise, factor
-from crossroads.render.markdown import md_escape
-from crossroads.model.dataset import Dataset, Role
+from crossroads.model.dataset import Dataset
+from crossroads.model.income import Annualised
+from crossroads.render.figures import key, rate_text
 
 # Data
 
@@ -26,20 +26,11 @@ INPUTS = (  # (name in the URL, assumption id, label, min, max, step)
 
 # Helpers
 
-def key(a: Annualised) -> str:
-    """The figure's key on a page: role id and position in its income list."""
-    return f"{a.role.id}.{a.index}"
-
-
-def figure(a: Annualised, data: Dataset) -> dict:
+def figure(a: Annualised) -> dict:
     """What the script needs to re-annualise one figure: kind, published numbers, currency, conversion."""
     fig = a.figure
-    rate = 1.0
-    if a.currency != fig.currency:
-        rate = next(r["usd_per_unit"] for r in data.exchange_rates if r["currency"] == fig.currency)
-    words = factor(fig, data)[1]
     return {"kind": fig.kind, "low": fig.low, "median": fig.median, "high": fig.high, "currency": a.currency,
-            "rate": rate, "rate_words": a.formula[len(words):], "open_low": bool(getattr(a, "open_low", False)), "open_high": bool(getattr(a, "open_high", False))}
+            "rate": a.basis.rate, "rate_words": rate_text(a), "open_low": a.open_low, "open_high": a.open_high}
 
 
 def defaults(data: Dataset) -> dict:
@@ -50,24 +41,9 @@ def defaults(data: Dataset) -> dict:
             "clients": a["retainer_clients"].value, "months": a["months_per_year"].value}
 
 
-def span(a: Annualised, text: str) -> Markup:
-    """An annualised value the script keeps up to date (marked cr-derived, like every computed number)."""
-    return Markup(f'<span class="cr-derived" data-cr-fig="{escape(key(a))}">{md_escape(text)}</span>')
-
-
-def assumed(a: Annualised) -> Markup:
-    """What the annual value assumes (hours, weeks, fees), which the script rewrites too ('' for salaries)."""
-    return Markup(f'<span data-cr-assumed="{escape(key(a))}">{md_escape(a.assumed)}</span>') if a.assumed else Markup("")
-
-
-def formula(a: Annualised) -> Markup:
-    """The formula in words, which the script rewrites with the reader's numbers."""
-    return Markup(f'<span data-cr-formula="{escape(key(a))}">{md_escape(a.formula)}</span>')
-
-
-def role_figures(role: Role, data: Dataset) -> list[Annualised]:
+def role_figures(role, data: Dataset) -> list[Annualised]:
     """The role's figures that have an annual value."""
-    return [a for i in range(len(role.income)) if (a := annualise(role, i, data)) is not None]
+    return [a for a in data.annual[role.id] if a is not None]
 
 
 # Markup
@@ -77,7 +53,7 @@ def panel(figures: list[Annualised], data: Dataset) -> Markup:
     if not any(a.figure.kind in ("hourly", "daily", "monthly_retainer") for a in figures):
         return Markup("")
     d = defaults(data)
-    payload = json.dumps({"defaults": d, "figures": {key(a): figure(a, data) for a in figures}}, sort_keys=True)
+    payload = json.dumps({"defaults": d, "figures": {key(a): figure(a) for a in figures}}, sort_keys=True)
     fields = "".join(
         f'<label class="cr-calc__field"><span>{escape(label)}</span>'
         f'<input type="number" name="{name}" min="{lo}" max="{hi}" step="{step}" value="{d[name]:g}" inputmode="decimal"></label>'

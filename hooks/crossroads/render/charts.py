@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from crossroads.render.markdown import money
+from crossroads.render.formats import money
+from crossroads.vocabulary import LEGEND
 
 # Data
 
@@ -40,8 +41,6 @@ WIDE = Layout("wide", 760, 300, 0, 34, 28, 14)
 NARROW = Layout("narrow", 340, 0, 12, 30, 42, 13)
 OPEN_TAIL = 16         # pixels of the fading tail that marks an open end
 
-LEGEND = {"employees": "salaried employees", "freelancers": "freelance rates",
-          "posting": "single posting or claim", "claims": "single posting or claim", "estimate": "estimate"}
 
 
 @dataclass(frozen=True)
@@ -127,7 +126,7 @@ class RangeChart:
             parts.append(f'<line class="cr-grid" x1="{x}" y1="{lay.top}" x2="{x}" y2="{base}"/>'
                          f'<text class="cr-tick" x="{x}" y="{base + 20}" text-anchor="{anchor}">'
                          f'{escape(short(t, self.currency))}</text>')
-        for i, (b, label) in enumerate(zip(self.bars, self.labels(40 if lay.label_w else 44))):
+        for i, (b, label) in enumerate(zip(self.bars, self.labels(40 if lay.label_w else 44), strict=False)):
             parts.append(self._bar(b, label, lay, lay.top + lay.row_h * i))
         parts.append("</svg>")
         return "".join(parts)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from crossroads import vocabulary
+from crossroads.model.dataset import Dataset, Role
 from crossroads.render import markdown as md
 from crossroads.render.figures import annual_with_hours, published, source_link, stale_mark
-from crossroads.model.income import freelance_headline, salaried_headline
-from crossroads.model.dataset import Dataset, Role
-from crossroads.render.jinja import WORK_MODE
+from crossroads.render.formats import money, number
 
 # Helpers
 
@@ -33,27 +33,20 @@ def _from(confidence: str, sid: str, data: Dataset, here: str) -> Markup:
 def _pay_rows(role: Role, data: Dataset, here: str) -> list[Markup]:
     """Employees' median wage and the freelance annual figure with its hours, as the headline rules pick them."""
     rows = []
-    if (a := salaried_headline(role, data)) is not None:
+    head = data.headlines[role.id]
+    if (a := head.employees) is not None:
         occ = data.official(role)
         label = "Employees' median wage" if a.figure.median is not None else "Employees' wages"
-        value = f"{md.money(round(a.mid), a.currency)} a year in {a.figure.region}, {a.figure.year}" + (
+        value = f"{money(round(a.mid), a.currency)} a year in {a.figure.region}, {a.figure.year}" + (
             f", for {occ.title.lower()}" if occ else "") + (" (a loose match for this role)" if role.occupation.match == "loose" else "")
         rows.append(_row(label, value, _from(a.figure.confidence, a.figure.source, data, here)))
-    if (a := freelance_headline(role, data)) is not None:
+    if (a := head.freelance) is not None:
         f = a.figure
         value = annual_with_hours(a) + md.md_escape(f", from {published(f)} per {f.unit} ({f.region}, {f.year or 'undated'})")
         rows.append(_row("Freelance, on the common scale", value + stale_mark(f, data), _from(f.confidence, f.source, data, here)))
     if not rows:
         rows.append(_row("Typical pay", "No reliable figure yet: see the income section below"))
     return rows
-
-
-def _growth(role: Role, data: Dataset) -> tuple[str, object] | None:
-    """The projected employment change of the role's own occupation, with its outlook row."""
-    for o in role.outlook:
-        if o.measure == "employment_change" and o.occupation == role.soc:
-            return f"{o.value_text} over {o.period} in {o.region}", o
-    return None
 
 
 # The card
@@ -70,12 +63,12 @@ def card(role: Role, data: Dataset, here: str) -> Markup:
     else:
         rows.append(_row("People employed", "Not counted: no official occupation fits this role"))
         rows.append(_row("Typical entry education", "No official figure: no official occupation fits this role"))
-    if (g := _growth(role, data)) is not None:
-        rows.append(_row("Projected growth", g[0], _from(g[1].confidence, g[1].source, data, here)))
+    if (o := data.growth[role.id]) is not None:
+        rows.append(_row("Projected growth", f"{o.value_text} over {o.period} in {o.region}", _from(o.confidence, o.source, data, here)))
     for label, est, unit in (("Start-up cost", role.startup_cost, None), ("Time to first income", role.time_to_first_income, "months")):
-        value = (f"{md.money(est.low, 'USD')} – {md.money(est.high, 'USD')}" if unit is None
-                 else f"{md.number(est.low)} – {md.number(est.high)} {unit}")
+        value = (f"{money(est.low, 'USD')} – {money(est.high, 'USD')}" if unit is None
+                 else f"{number(est.low)} – {number(est.high)} {unit}")
         rows.append(_row(label, f"{value}, an estimate", _from(est.confidence, est.source, data, here)))
     rows.append(_row("Barrier to entry", role.barrier.capitalize() + " (from the time to first income)"))
-    rows.append(_row("Work mode", f"{WORK_MODE[role.work_mode]}; remote fit {role.remote_fit}"))
+    rows.append(_row("Work mode", f"{vocabulary.WORK_MODE[role.work_mode]}; remote fit {vocabulary.REMOTE_FIT[role.remote_fit]}"))
     return Markup('<dl class="cr-facts" markdown="1">\n') + Markup("\n").join(rows) + Markup("\n</dl>")

@@ -1,17 +1,17 @@
-"""Escaping and small formatters for Markdown output. Every YAML string passes through here."""
+"""Markdown output: escaping (every YAML string passes through here) and links between pages."""
 
 from __future__ import annotations
 
-import posixpath
 import re
 
 from markupsafe import Markup
+
+from crossroads import routes
 
 # Data
 
 _MD_INLINE = re.compile(r"([\\`*_\[\]{}|])")        # Markdown syntax anywhere in a line
 _MD_LINE_START = re.compile(r"^(\s*)([#>+-]|\d+(?=[.)]))")  # block syntax at the start of a line
-_SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€"}
 
 
 # Helpers
@@ -29,8 +29,7 @@ def md_escape(value: object) -> Markup:
 
 def link(text: object, target: str, here: str) -> Markup:
     """A relative Markdown link from page `here` to page `target` (both src URIs)."""
-    rel = posixpath.relpath(target, posixpath.dirname(here) or ".")
-    return Markup(f"[{md_escape(text)}]({rel})")
+    return Markup(f"[{md_escape(text)}]({routes.relative(target, here)})")
 
 
 def url_link(text: object, url: str) -> Markup:
@@ -38,20 +37,3 @@ def url_link(text: object, url: str) -> Markup:
     safe = str(url).replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
     return Markup(f"[{md_escape(text)}](<{safe}>)")
 
-
-def money(value: float | None, currency: str) -> str:
-    """`$76,950`, `£334`, `$37.50`: whole numbers without decimals."""
-    if value is None:
-        return "–"
-    sym = _SYMBOLS.get(currency, currency + " ")
-    return f"{sym}{value:,.0f}" if float(value).is_integer() or value >= 1000 else f"{sym}{value:,.2f}"
-
-
-def number(value: float) -> str:
-    """`87,200`, `6.7`: as published."""
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
-
-
-def words(token: str) -> str:
-    """snake_case or kebab-case token → words (`monthly_retainer` → `monthly retainer`)."""
-    return token.replace("_", " ").replace("-", " ")

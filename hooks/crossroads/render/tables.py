@@ -30,7 +30,7 @@ class Table:
     columns: Sequence[Column]
     rows: Sequence[Any] = field(default_factory=tuple)
 
-    def filtered(self, keep: Callable[[Any], bool]) -> "Table":
+    def filtered(self, keep: Callable[[Any], bool]) -> Table:
         """The same table with only the rows `keep` accepts."""
         return Table(self.columns, tuple(r for r in self.rows if keep(r)))
 

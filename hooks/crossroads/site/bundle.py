@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from crossroads import routes
+
 # Data
 
-CSS = "assets/crossroads.bundle.css"
-JS = "assets/crossroads.bundle.js"
+CSS = routes.CSS_BUNDLE
+JS = routes.JS_BUNDLE
 
 
 # Helpers

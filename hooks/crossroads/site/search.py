@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from crossroads import routes
+
 # Data
 
 ATTR = 'data-search-exclude="lean"'
@@ -26,18 +28,21 @@ ELEMENTS = ("table", "svg", "figure", "dl", "details", "form")
 # A paragraph introducing notes ("Notes on the figures:") and the list after it.
 NOTES = re.compile(r"<p>(Notes on [^<]*:)</p>(\s*)<(ul|ol)\b")
 
-ROLE_PAGE = re.compile(r"roles/(?!index\.md$|compare\.md$)[a-z0-9-]+\.md")
 ROLE_BOOST = 2.0
 
-# By page: sections left out whole ("out": heading and text) and sections whose heading stays
-# findable while their text is left out ("body"), by heading id; "*" is every section after the h1's.
-PAGES = [
-    (ROLE_PAGE, {"out": {"sources", "similar-roles-and-transitions"},
-                 "body": {"quick-facts", "how-to-start", "income", "what-clients-pay"}}),
-    (re.compile(r"paths/[a-z0-9-]+\.md"), {"out": {"sources"}}),
-    (re.compile(r"sources/index\.md"), {"out": {"*"}}),
-    (re.compile(r"contribute/.*\.md|api/index\.md|whats-new\.md"), {"body": {"*"}}),
-]
+# By kind of page (routes.parse): sections left out whole ("out": heading and text) and sections whose
+# heading stays findable while their text is left out ("body"), by heading id; "*" is every section
+# after the h1's.
+PAGES = {
+    ("role", None): {"out": {"sources", "similar-roles-and-transitions"},
+                     "body": {"quick-facts", "how-to-start", "income", "what-clients-pay"}},
+    ("path", None): {"out": {"sources"}},
+    ("page", "sources"): {"out": {"*"}},
+    ("page", "contribute"): {"body": {"*"}},
+    ("page", "fields"): {"body": {"*"}},
+    ("page", "api"): {"body": {"*"}},
+    ("page", "whats_new"): {"body": {"*"}},
+}
 
 HEADING = re.compile(r'<(h[2-6])\b([^>]*\bid="([^"]+)"[^>]*)>')
 BLOCK = re.compile(r"<(p|ul|ol|div|pre|blockquote)\b(?! data-search-exclude)")
@@ -47,16 +52,16 @@ BLOCK = re.compile(r"<(p|ul|ol|div|pre|blockquote)\b(?! data-search-exclude)")
 
 def meta(uri: str) -> dict:
     """The page's `search:` front matter (a boost for role pages), or nothing."""
-    return {"search": {"boost": ROLE_BOOST}} if ROLE_PAGE.fullmatch(uri) else {}
+    return {"search": {"boost": ROLE_BOOST}} if routes.parse(uri)[0] == "role" else {}
 
 
 def mark(html: str, uri: str) -> str:
     """The page's HTML with what search leaves out marked `data-search-exclude`."""
     html = re.sub(rf"<({'|'.join(ELEMENTS)})\b", rf"<\1 {ATTR}", html)
     html = NOTES.sub(rf"<p {ATTR}>\1</p>\2<\3 {ATTR}", html)
-    for pattern, rules in PAGES:
-        if pattern.fullmatch(uri):
-            html = "".join(_mark_section(part, rules) for part in re.split(r"(?=<h[1-6]\b)", html))
+    kind, ident = routes.parse(uri)
+    if (rules := PAGES.get((kind, None if kind in ("role", "path") else ident))):
+        html = "".join(_mark_section(part, rules) for part in re.split(r"(?=<h[1-6]\b)", html))
     return html
 
 
@@ -64,7 +69,8 @@ def _mark_section(part: str, rules: dict) -> str:
     """One section (its heading and what follows up to the next heading), marked as the rules say."""
     if not (m := HEADING.match(part)):
         return part
-    wanted = lambda key: bool({"*", m.group(3)} & rules.get(key, set()))  # noqa: E731
+    def wanted(key):
+        return bool({"*", m.group(3)} & rules.get(key, set()))
     if wanted("out"):
         return f"<{m.group(1)} {ATTR}{m.group(2)}>" + part[m.end():]
     if wanted("body"):

@@ -17,7 +17,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from crossroads.site import csp
+from crossroads import routes
+from crossroads.config import Config
+from crossroads.model.dataset import Dataset
+from crossroads.site import finish, tree
 
 # Data
 
@@ -39,14 +42,13 @@ def config(mkdocs_yml: str) -> str:
     return re.sub(r"(?m)^site_dir: .*\n", "", mkdocs_yml) + "site_dir: site\n"
 
 
-def stage(content, root: Path, stage_dir: Path, extra) -> Path:
+def stage(data: Dataset, settings: Config, stage_dir: Path) -> Path:
     """Write the staged project (tree, overrides, config) into stage_dir; returns its config file."""
-    from crossroads.pages.registry import write_pages
     if stage_dir.exists():
         shutil.rmtree(stage_dir)
-    write_pages(content, stage_dir / "docs", root / "docs", extra)
-    shutil.copytree(root / "overrides", stage_dir / "overrides")
-    (target := stage_dir / "mkdocs.yml").write_text(config((root / "mkdocs.yml").read_text("utf-8")), "utf-8")
+    tree.write_pages(data, settings, stage_dir / "docs")
+    shutil.copytree(settings.root / "overrides", stage_dir / "overrides")
+    (target := stage_dir / "mkdocs.yml").write_text(config((settings.root / "mkdocs.yml").read_text("utf-8")), "utf-8")
     return target
 
 
@@ -56,9 +58,20 @@ def build(config_file: Path, site_dir: Path, env: dict | None = None) -> subproc
                             cwd=config_file.parent, capture_output=True, text=True, timeout=600, env=env)
     if result.returncode == 0:
         built = config_file.parent / "site"
-        for page in built.rglob("*.html"):                      # the same CSP as the MkDocs build
-            page.write_text(csp.with_policy(page.read_text("utf-8")), "utf-8")
+        edits = edit_urls(config_file.parent / "docs")
+        for page in built.rglob("*.html"):                      # the same finishing as the MkDocs build
+            url = page.relative_to(built).as_posix().removesuffix("index.html")
+            page.write_text(finish.page(page.read_text("utf-8"), edit_url=edits.get(url)), "utf-8")
         if site_dir.exists():
             shutil.rmtree(site_dir)
         shutil.move(str(built), str(site_dir))
     return result
+
+
+def edit_urls(docs: Path) -> dict[str, str]:
+    """Page address → edit address, from the `edit_url` front matter of the staged pages."""
+    out = {}
+    for page in docs.rglob("*.md"):
+        if (url := tree.own_front_matter(page.read_text("utf-8")).get("edit_url")):
+            out[routes.url(page.relative_to(docs).as_posix())] = url
+    return out

@@ -9,13 +9,9 @@ quiz        trait profiles and weights
 addresses   ids that would take a generated page's address
 """
 
-from crossroads.content.rules import addresses
-from crossroads.content.rules import consistency
-from crossroads.content.rules import freshness
-from crossroads.content.rules import numbers
-from crossroads.content.rules import prose
-from crossroads.content.rules import quiz
-from crossroads.content.rules import references  # noqa: F401  (registers the rules)
+# Importing each concern's module registers its rules.
+from crossroads.content.rules import addresses, consistency, freshness, numbers, prose, quiz, references
 from crossroads.content.rules.base import RULES, closest, figures, rule, run
 
-__all__ = ["RULES", "closest", "figures", "rule", "run"]
+__all__ = ["RULES", "addresses", "closest", "consistency", "figures", "freshness", "numbers", "prose", "quiz",
+           "references", "rule", "run"]

@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from crossroads.content.rules.base import rule
-
-# Data
-
-# Generated pages that share a folder with entity pages: roles/compare.md, roles/index.md, paths/index.md.
-RESERVED = {"roles": {"compare", "index"}, "paths": {"index"}}
-
+from crossroads.routes import RESERVED
 
 # Rules
 
@@ -16,7 +11,7 @@ RESERVED = {"roles": {"compare", "index"}, "paths": {"index"}}
 def check_reserved_ids(content):
     """A role or path id never takes the address of a generated page (roles/compare/, roles/)."""
     for folder, ids in RESERVED.items():
-        for stem, doc in content.valid(folder):
+        for _, doc in content.valid(folder):
             if doc.data["id"] in ids:
                 yield doc.problem(("id",), f"id '{doc.data['id']}' is the address of a generated page ({folder}/{doc.data['id']}/)",
                                   f"pick another id (and file name); {', '.join(sorted(ids))} are reserved in {folder}/")

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 # Data
 
-RULES: dict[str, Callable[["Content"], Iterator[Problem]]] = {}
+RULES: dict[str, Callable[[Content], Iterator[Problem]]] = {}
 # Rules that report warnings while the content is brought in line with them (empty when all are errors).
 WARN_ONLY: set[str] = set()
 
@@ -33,7 +33,7 @@ def rule(name: str):
     return register
 
 
-def run(content: "Content") -> list[Problem]:
+def run(content: Content) -> list[Problem]:
     """Run every rule; each Problem is tagged with its rule's name."""
     found = []
     for name, fn in RULES.items():
@@ -66,7 +66,7 @@ def figures(role: dict) -> Iterator[tuple[tuple, dict]]:
             yield (key,), role[key]
 
 
-def trait_ids(content: "Content") -> list[str] | None:
+def trait_ids(content: Content) -> list[str] | None:
     """The quiz's trait ids, sorted (None when quiz.yml is broken)."""
     quiz = content.single("quiz")
     return sorted(t["id"] for t in quiz.data["traits"]) if quiz else None

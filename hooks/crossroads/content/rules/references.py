@@ -21,7 +21,7 @@ def check_duplicate_ids(content):
     """No id is used twice: across files, in the ordered lists, or in a role's skill list."""
     for folder in content.collections:
         seen: dict[str, str] = {}
-        for stem, doc in content.valid(folder):
+        for _, doc in content.valid(folder):
             i = doc.data["id"]
             if i in seen:
                 yield doc.problem(("id",), f"id '{i}' is already used by {seen[i]}", "ids must be unique; pick another")
