@@ -114,7 +114,7 @@ def test_the_checks_catch_an_upward_import_and_a_circle():
 
 
 def test_modules_stay_small():
-    """A module under ~300 lines (STYLE.md): small enough to read in one sitting."""
+    """A module under ~300 lines: small enough to read in one sitting."""
     sizes = {p.relative_to(PACKAGE).as_posix(): len(p.read_text("utf-8").splitlines()) for p in PACKAGE.rglob("*.py")}
     assert {name: n for name, n in sizes.items() if n > 300} == {}
 

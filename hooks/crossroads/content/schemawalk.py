@@ -14,9 +14,6 @@ from typing import Any
 
 # Data
 
-CONTENT_SCHEMAS = ["role", "path", "skill", "source", "dimensions", "assumptions", "quiz"]
-
-
 @dataclass(frozen=True)
 class Field:
     """One property of an object schema."""

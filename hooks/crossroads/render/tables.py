@@ -1,4 +1,4 @@
-"""Tables as small typed objects: rows, filtered, as_markdown, as_html (see STYLE.md).
+"""Tables as small typed objects: rows, filtered, as_markdown, as_html (as pydantic's docs build theirs).
 
 as_html writes `data-label` (the column header) on every cell, so the stylesheet can show each row
 as a card with labelled values on a phone (docs/assets/crossroads.css, "Stacked tables")."""
