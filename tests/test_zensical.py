@@ -164,3 +164,10 @@ def test_zensical_pages_carry_the_same_meta_json_ld_and_edit_links(browser, zens
     pg.goto(zensical_served)
     assert pg.evaluate("JSON.parse(document.querySelector('script[type=\"application/ld+json\"]').textContent)['@type']") == "WebSite"
     context.close()
+
+
+def test_the_cli_builds_the_zensical_site(tmp_path):
+    result = run_cli(["zensical", "--out", str(tmp_path / "site"), "--stage", str(tmp_path / "stage")])
+    assert result.returncode == 0, result.stdout + result.stderr
+    role = (tmp_path / "site" / "roles" / "seo-consultant" / "index.html").read_text("utf-8")
+    assert '"@type":"Occupation"' in role and "/edit/main/content/roles/seo-consultant.yml" in role

@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     from crossroads.model.dataset import build
     data = build(content)
     root = args.content.resolve().parent
-    cfg = settings.from_project(root, args.content.resolve(), args.schema.resolve(), args.docs.resolve() if args.docs else None)
+    cfg = settings.from_project(root, args.content.resolve(), args.schema.resolve(), args.docs.resolve() if getattr(args, "docs", None) else None)
     cfg = settings.stamped(cfg, [x.last_reviewed for x in [*data.roles.values(), *data.paths.values()]])
     try:
         if args.command == "zensical":
