@@ -64,9 +64,10 @@ def validator(schema_dir: Path, name: str) -> Draft202012Validator:
 def validate(doc: Document, schema_dir: Path, name: str) -> list[Problem]:
     """Check one document against its schema; one Problem per error, with a hint."""
     problems = placeholders.find(doc)
-    for error in validator(schema_dir, name).iter_errors(doc.data):
+    check = validator(schema_dir, name)
+    for error in check.iter_errors(doc.data):
         if not placeholders.hides((error := _deepest(error)).instance, error.validator):
-            problems.extend(_explain(error, doc))
+            problems.extend(_explain(error, doc, check.schema))
     return problems
 
 
@@ -116,11 +117,28 @@ def _number_hint(text: str) -> str:
     return f"write {number}: digits only, without {' or '.join(why)}{money}" if why else f"write {number}"
 
 
+def _object_schema(error: ValidationError, schema: dict, root: dict | None) -> dict:
+    """The object schema whose field is missing: for a field required only in some cases (`if`/`then`),
+    the object that holds the `then`, found along the error's schema path."""
+    if "properties" in schema or root is None:
+        return schema
+    node, found = root, (root if "properties" in root else schema)
+    for part in list(error.absolute_schema_path)[:-1]:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(node, dict) and "properties" in node:
+            found = node
+    return found
+
+
 def _missing(error: ValidationError, doc: Document, path: tuple, schema: dict) -> Problem:
     """A missing required field, placed where it belongs: at a misspelt key that looks like it, else
     after the field that comes before it in the schema's order."""
     missing = error.message.split("'")[1] if "'" in error.message else error.message
-    hint = _describe(schema.get("properties", {}).get(missing, {})) or "add it"
+    described = _describe(schema.get("properties", {}).get(missing, {}))
+    hint = described or f"see `{missing}` on the Field reference page"
     have = list(error.instance) if isinstance(error.instance, dict) else []
     order = list(schema.get("properties", {}))
     unknown = [k for k in have if k not in order]
@@ -140,7 +158,7 @@ def _missing(error: ValidationError, doc: Document, path: tuple, schema: dict) -
                    f"add `{missing}:` {where} `{anchor}:` (line {line}); {hint}")
 
 
-def _explain(error: ValidationError, doc: Document) -> Iterator[Problem]:
+def _explain(error: ValidationError, doc: Document, root: dict | None = None) -> Iterator[Problem]:
     """Turn one jsonschema error into one or more located Problems."""
     path, v, schema = tuple(error.absolute_path), error.validator, error.schema
     if v == "additionalProperties" and isinstance(error.instance, dict):
@@ -151,7 +169,7 @@ def _explain(error: ValidationError, doc: Document) -> Iterator[Problem]:
             yield doc.problem(path + (key,), f"unknown field '{key}'", hint, key=True)
         return
     if v == "required":
-        yield _missing(error, doc, path, schema)
+        yield _missing(error, doc, path, _object_schema(error, schema, root))
         return
     if v == "type":
         wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
