@@ -10,12 +10,47 @@ from pathlib import Path
 
 import pytest
 
-from crossroads.content import load_content
+from crossroads import config as settings
+from crossroads.content.check import load_content
 from tests import mini
 from tests.browser import CHROME_ARGS, PREFIX, chromium_path, free_port, serve
 
 ROOT = mini.ROOT
 TODAY = dt.date(2026, 6, 1)
+
+
+NO_BROWSER = ("browser tests not run: no Chromium found. Install Debian's chromium (apt-get install chromium) "
+              "or set CHROME_PATH to a Chromium or Chrome; CI requires them")
+
+
+def has_browser() -> bool:
+    """The system Chromium (CHROME_PATH or on PATH), or one Playwright downloaded itself."""
+    if chromium_path():
+        return True
+    cache = Path(os.environ.get("PLAYWRIGHT_BROWSERS_PATH") or Path.home() / ".cache" / "ms-playwright")
+    return any(cache.glob("chromium*/chrome-linux*/chrome"))
+
+
+def pytest_collection_modifyitems(config, items):
+    """Without a browser the browser tests are left out and said so once (CI stops instead)."""
+    if has_browser():
+        return
+    needing = [i for i in items if "browser" in getattr(i, "fixturenames", ()) or i.get_closest_marker("browser")]
+    if not needing:
+        return
+    if os.environ.get("CI"):
+        raise pytest.UsageError(f"{len(needing)} {NO_BROWSER}.")
+    config.hook.pytest_deselected(items=needing)
+    items[:] = [i for i in items if i not in needing]
+    config.stash[_LEFT_OUT] = len(needing)
+
+
+_LEFT_OUT = pytest.StashKey[int]()
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    if (n := config.stash.get(_LEFT_OUT, 0)):
+        terminalreporter.write_line(f"{n} {NO_BROWSER}.", yellow=True, bold=True)
 
 
 @pytest.fixture
@@ -25,6 +60,12 @@ def check(tmp_path):
         root = mini.write(tmp_path, changes)
         return load_content(root, mini.SCHEMA, today=today).problems
     return run
+
+
+def project_config(data, root: Path = ROOT, env: dict | None = None) -> settings.Config:
+    """The project's Config as the CLI makes it (site address from mkdocs.yml or SITE_URL), with its build stamp."""
+    cfg = settings.from_project(root, env=env)
+    return settings.stamped(cfg, [x.last_reviewed for x in [*data.roles.values(), *data.paths.values()]], env=env)
 
 
 def run_cli(args: list[str], cwd: Path = ROOT, env: dict | None = None) -> subprocess.CompletedProcess:
