@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 export PYTHONPATH := hooks
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build test serve validate bench pages lock clean new links zensical lighthouse preview screenshots
+.PHONY: build test serve validate bench pages lock clean new links zensical lighthouse preview screenshots lint-js
 
 $(STAMP): requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -16,8 +16,19 @@ $(STAMP): requirements.lock
 build: $(STAMP)  ## Build the site into site/ (strict)
 	$(BIN)/mkdocs build --strict
 
-test: $(STAMP)  ## Run the whole test suite (browser tests need Chromium; see DEVELOPERS.md)
+test: $(STAMP)  ## Run the whole test suite (browser tests need Chromium; see DEVELOPERS.md) and, with Node, lint-js
+	@if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then $(MAKE) --no-print-directory lint-js; \
+	else echo "lint-js skipped: no node/npm on this machine (CI lints the JavaScript)"; fi
 	$(BIN)/python -m pytest
+
+# ESLint, pinned by package-lock.json, installed into node_modules/ (only the linter: the site needs no Node).
+NODE_STAMP := node_modules/.installed
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
+lint-js: $(NODE_STAMP)  ## Lint the site's scripts (docs/assets, overrides) with ESLint's recommended rules; needs Node >= 18.18 and npm
+	node_modules/.bin/eslint --max-warnings 0 .
 
 serve: $(STAMP)  ## Live preview at http://127.0.0.1:8000/crossroads/ (reloads on content/ edits)
 	$(BIN)/mkdocs serve

@@ -2,40 +2,26 @@
  * api/v1/roles/<id>.json from the site root Material's #__config gives, keeps the pair (and the
  * calculator's ?hours=&weeks=&fee=) in the address bar, names an unknown id. (2) The all-roles
  * table: filter by path and work mode (from api/v1/roles.json), sort from a list.
- * Text only ever goes in through textContent (crossroads-core.js el). */
+ * Text only ever goes in through textContent (crossroads-core.js el); numbers are worded by
+ * crossroads-core.js (money, general) and the freelance formula is calculator.js's. */
 (function () {
   "use strict";
   var C = window.Crossroads;
   if (!C || window.CrossroadsRoles) return;
   var el = C.el;
   var WORK_MODE = {side_hustle: "Side hustle", full_time: "Full time", both: "Side hustle or full time"};
-  var SYMBOLS = {USD: "$", GBP: "£", EUR: "€"};
   var CALC = ["hours", "weeks", "fee"];
+  var API_VERSION = 1;                 // the schema_version of api/v1 files this script reads (api.SCHEMA_VERSION)
   // The site root, read once: #__config's base is relative to the page first loaded, and instant
   // navigation changes the address without replacing it.
   var ROOT = C.siteRoot();
 
   // Helpers
 
-  function getJSON(url) {
-    return fetch(url).then(function (r) {
-      if (!r.ok) throw new Error(r.status + " " + url);
-      return r.json();
-    });
-  }
+  var money = C.money;
 
-  /** Python's round(): halves go to the even neighbour (as md.money and the pages). */
-  function roundEven(v) {
-    var r = Math.round(v);
-    return (Math.abs(v % 1) === 0.5 && r % 2 !== 0) ? r - 1 : r;
-  }
-
-  function money(v, currency) {
-    var sym = SYMBOLS[currency] || currency + " ";
-    var whole = Math.round(v) === v || Math.abs(v) >= 1000;
-    var text = whole ? String(roundEven(v)) : v.toFixed(2);
-    return sym + text.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  }
+  /** An api/v1 file's data (refused unless it is the version this script reads). */
+  function api(url) { return C.getJSON(url, API_VERSION).then(function (d) { return d.data; }); }
 
   function range(low, high, currency, openHigh) {
     var fmt = currency ? function (v) { return money(v, currency); } : String;
@@ -73,16 +59,9 @@
       return {lo: a.low !== null ? a.low : a.median, hi: a.high !== null ? a.high : a.median, mid: a.median, currency: a.currency,
               assumes: a.assumes};
     }
-    var r = window.CrossroadsCalculator.annualise({kind: fig.kind, low: fig.low, median: fig.median, high: fig.high,
-                                                   currency: a.currency, rate: a.rate}, s);
-    return {lo: r.lo, hi: r.hi, mid: r.mid, currency: r.currency, assumes: assumes(fig.kind, s)};
-  }
-
-  function assumes(kind, s) {
-    var fee = "less " + s.fee + "% fees";
-    if (kind === "hourly") return "at " + s.hours + " billable hours a week, " + s.weeks + " weeks a year, " + fee;
-    if (kind === "daily") return "at " + s.days + " billable day" + (s.days === 1 ? "" : "s") + " a week, " + s.weeks + " weeks a year, " + fee;
-    return "with " + s.clients + " retainer clients, " + s.months + " months a year, " + fee;
+    var calc = window.CrossroadsCalculator;
+    var r = calc.annualise({kind: fig.kind, low: fig.low, median: fig.median, high: fig.high, currency: a.currency, rate: a.rate}, s);
+    return {lo: r.lo, hi: r.hi, mid: r.mid, currency: r.currency, assumes: calc.assumed(fig, s)};
   }
 
   function payLine(role, which, s) {
@@ -154,8 +133,8 @@
     var head = el("div", {class: "cr-compare__head"}, [
       el("span", {class: "cr-compare__corner"}), pageLink(a.name, a.url), pageLink(b.name, b.url)]);
     var rows = ROWS.map(function (r) { return row(r[0], a, b, r[1], s); });
-    var note = s ? el("p", {class: "cr-compare__note", text: "Freelance figures use your numbers: " + s.hours +
-      " billable hours a week, " + s.weeks + " weeks a year, a " + s.fee + "% fee allowance."}) : null;
+    var note = s ? el("p", {class: "cr-compare__note", text: "Freelance figures use your numbers: " + C.general(s.hours) +
+      " billable hours a week, " + C.general(s.weeks) + " weeks a year, a " + C.general(s.fee) + "% fee allowance."}) : null;
     return [el("h2", {id: "cr-side-by-side", text: a.name + " and " + b.name + ", side by side"}),
             note, head, el("dl", {class: "cr-compare__grid"}, rows), move(a, b)];
   }
@@ -168,24 +147,22 @@
     this.view = this.box.querySelector(".cr-compare__view");
     this.status = this.box.querySelector(".cr-compare__status");
     this.api = new URL(form.getAttribute("data-cr-compare"), ROOT);
-    this.roles = {};
     this.ids = Array.prototype.map.call(form.elements.a.options, function (o) { return o.value; });
   }
 
   Compare.prototype.load = function (id) {
-    if (!this.roles[id]) this.roles[id] = getJSON(new URL("roles/" + id + ".json", this.api).href).then(function (d) { return d.data; });
-    return this.roles[id];
+    return api(new URL("roles/" + id + ".json", this.api).href);
   };
 
   Compare.prototype.settings = function () {
     var raw = C.readParams(CALC);
     if (!Object.keys(raw).length || !window.CrossroadsCalculator) return Promise.resolve(null);
-    this.defaults = this.defaults || getJSON(new URL("assumptions.json", this.api).href).then(function (d) {
-      var a = d.data.annualisation;
+    var defaults = api(new URL("assumptions.json", this.api).href).then(function (data) {
+      var a = data.annualisation;
       return {hours: a.billable_hours_per_week.value, weeks: a.weeks_per_year.value, fee: a.platform_fee_percent.value,
               days: a.billable_days_per_week.value, clients: a.retainer_clients.value, months: a.months_per_year.value};
     });
-    return this.defaults.then(function (defaults) { return window.CrossroadsCalculator.settings(defaults, raw); });
+    return defaults.then(function (d) { return window.CrossroadsCalculator.settings(d, raw); });
   };
 
   Compare.prototype.show = function (announce) {
@@ -197,10 +174,11 @@
       view(got[0], got[1], got[2]).forEach(function (n) { if (n) self.view.appendChild(n); });
       self.view.removeAttribute("aria-busy");
       if (announce) C.say(self.status, "Showing " + got[0].name + " and " + got[1].name + ".");
-    }).catch(function () {
+    }).catch(function (error) {
       self.view.removeAttribute("aria-busy");
       self.view.textContent = "";
-      self.view.appendChild(el("p", {class: "cr-compare__error", text: "The role data could not be loaded. Try again, or use the table of all roles."}));
+      self.view.appendChild(el("p", {class: "cr-compare__error", text: "The role data could not be loaded. " +
+        (error.stale ? error.message : "Try again, or use the table of all roles.")}));
     });
   };
 
@@ -270,9 +248,9 @@
     Array.prototype.forEach.call(this.table.tHead.rows[0].cells, function (th, i) {
       sort.appendChild(el("option", {value: String(i), text: th.textContent.trim()}));
     });
-    getJSON(new URL("roles.json", this.api).href).then(function (d) {
+    api(new URL("roles.json", this.api).href).then(function (roles) {
       self.byId = {};
-      d.data.forEach(function (r) { self.byId[r.id] = r; });
+      roles.forEach(function (r) { self.byId[r.id] = r; });
       self.form.hidden = false;
       self.form.addEventListener("change", function (e) {
         if (e.target === sort) self.sort(); else self.apply(true);
@@ -283,18 +261,12 @@
   };
 
   function start() {
-    document.querySelectorAll("form[data-cr-compare]").forEach(function (form) {
-      if (form.hasAttribute("data-mounted")) return;
-      form.setAttribute("data-mounted", "");
-      new Compare(form).start();
-    });
-    document.querySelectorAll("form[data-cr-filter]").forEach(function (form) {
-      if (form.hasAttribute("data-mounted") || !form.parentNode.querySelector(".cr-sortable table")) return;
-      form.setAttribute("data-mounted", "");
-      new Filter(form).start();
+    C.mount("form[data-cr-compare]", function (form) { new Compare(form).start(); });
+    C.mount("form[data-cr-filter]", function (form) {
+      if (form.parentNode.querySelector(".cr-sortable table")) new Filter(form).start();
     });
   }
 
-  window.CrossroadsRoles = {annual: annual, money: money};
+  window.CrossroadsRoles = {annual: annual};
   C.onPage(start);
 })();
