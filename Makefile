@@ -3,23 +3,26 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-export PYTHONPATH := hooks
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build test serve validate bench pages lock clean new links zensical lighthouse preview screenshots lint-js
+.PHONY: build test lint lint-js serve validate bench pages lock clean new links zensical lighthouse preview screenshots
 
-$(STAMP): requirements.lock
+$(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .   # the crossroads package (hooks/crossroads)
 	touch $(STAMP)
 
 build: $(STAMP)  ## Build the site into site/ (strict)
 	$(BIN)/mkdocs build --strict
 
-test: $(STAMP)  ## Run the whole test suite (browser tests need Chromium; see DEVELOPERS.md) and, with Node, lint-js
+test: $(STAMP) lint  ## Lint (Python; JavaScript too where Node is present), then run the whole test suite (browser tests need Chromium)
 	@if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then $(MAKE) --no-print-directory lint-js; \
 	else echo "lint-js skipped: no node/npm on this machine (CI lints the JavaScript)"; fi
 	$(BIN)/python -m pytest
+
+lint: $(STAMP)  ## ruff on the Python code (zero findings)
+	$(BIN)/ruff check hooks tests
 
 # ESLint, pinned by package-lock.json, installed into node_modules/ (only the linter: the site needs no Node).
 NODE_STAMP := node_modules/.installed
@@ -27,7 +30,7 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $(NODE_STAMP)
 
-lint-js: $(NODE_STAMP)  ## Lint the site's scripts (docs/assets, overrides) with ESLint's recommended rules; needs Node >= 18.18 and npm
+lint-js: $(NODE_STAMP)  ## ESLint's recommended rules on the site's scripts (docs/assets, overrides); needs Node >= 18.18 and npm
 	node_modules/.bin/eslint --max-warnings 0 .
 
 serve: $(STAMP)  ## Live preview at http://127.0.0.1:8000/crossroads/ (reloads on content/ edits)
