@@ -1,9 +1,10 @@
 /* "Your numbers": re-annualises every freelance figure, formula and chart bar on the page with the
  * reader's billable hours, weeks and fee allowance. The same formula, in the same order, as
- * hooks/crossroads/income.py (factor, annualise) and the same words as figtext.annual_text and
- * income.assumed_text; the build writes each figure's published numbers (hooks/crossroads/calculator.py)
- * and tests/test_calculator_browser.py checks 200 random settings against Python. Values live in the
- * query string (?hours=&weeks=&fee=). Numbers are worded by crossroads-core.js (money, general, fixed).
+ * hooks/crossroads/model/income.py (basis, multiplier, annualise) and the same words as
+ * render/figures.py (ends, published, annual_text, formula_text, assumed_text); the build writes each
+ * figure's published numbers (render/calculator.py) and tests/test_calculator_browser.py checks 200
+ * random settings against Python. Values live in the query string (?hours=&weeks=&fee=). Numbers are
+ * worded by crossroads-core.js (money, general, fixed), as render/formats.py words them.
  *
  * Sections: the formula (pure numbers), its wording (pure text), the charts (SVG), the page (form and
  * address bar). window.CrossroadsCalculator exposes the pure parts (roles.js uses them). */
@@ -14,9 +15,9 @@
   var NAMES = ["hours", "weeks", "fee"];
   var g = C.general;                                   // Python's format(v, "g")
 
-  // The formula (income.py factor and annualise)
+  // The formula (model/income.py multiplier and annualise)
 
-  /** The multiplier from a published rate to a year (1 for annual figures). */
+  /** The multiplier from a published rate to a year (1 for annual figures), before any currency rate. */
   function factor(kind, s) {
     var fee = 1 - s.fee / 100;
     if (kind === "hourly") return s.hours * s.weeks * fee;
@@ -38,17 +39,31 @@
     return a;
   }
 
-  // Its wording (figtext.annual_text, income.assumed_text, the formula words of income.factor)
+  // Its wording (render/figures.py)
 
-  /** `$45,540 – $68,310 a year`: whole amounts, an open end says so. */
-  function annualText(a) {
-    var lo = C.roundEven(a.lo), hi = C.roundEven(a.hi);
-    if (a.lo === a.hi) return C.money(lo, a.currency) + " a year";
-    return C.money(lo, a.currency) + (a.open_low ? " or less" : "") + " – " + C.money(hi, a.currency) +
-      (a.open_high ? " or more" : "") + " a year";
+  /** figures.ends: `$81,900 – $239,200 or more`, a range whose open end says so ('' when an end is missing). */
+  function ends(low, high, currency, openLow, openHigh) {
+    if (low === null || low === undefined || high === null || high === undefined) return "";
+    return C.money(C.round(low, 2), currency) + (openLow ? " or less" : "") + " – " + C.money(C.round(high, 2), currency) +
+      (openHigh ? " or more" : "");
   }
 
-  /** The hours (or days, or clients) and weeks behind a figure, printed beside it ('' for salaries). */
+  /** figures.published: `$42,070 – $144,610 (median $76,950)` or `$110`, the figure as its source gives it
+   *  (f as the API gives it: low, median, high, currency, open_end). */
+  function published(f) {
+    var range = ends(f.low, f.high, f.currency, f.open_end === "low", f.open_end === "high");
+    var mid = f.median !== null && f.median !== undefined ? C.money(f.median, f.currency) : "";
+    if (range && mid) return range + " (median " + mid + ")";
+    return range || mid;
+  }
+
+  /** figures.annual_text: `$45,540 – $68,310 a year`, whole amounts, an open end says so. */
+  function annualText(a) {
+    if (a.lo === a.hi) return C.money(C.roundEven(a.lo), a.currency) + " a year";
+    return ends(C.roundEven(a.lo), C.roundEven(a.hi), a.currency, a.open_low, a.open_high) + " a year";
+  }
+
+  /** figures.assumed_text: the hours (or days, or clients) and weeks behind a figure, printed beside it ('' for salaries). */
   function assumed(f, s) {
     var fee = "less " + g(s.fee) + "% fees";
     if (f.kind === "hourly") return "at " + g(s.hours) + " billable hours a week, " + g(s.weeks) + " weeks a year, " + fee;
@@ -58,7 +73,7 @@
     return "";
   }
 
-  /** The formula in words: `hourly rate × 10 hours a week × 46 weeks × 90% after a 10% fee allowance`
+  /** figures.formula_text: `hourly rate × 10 hours a week × 46 weeks × 90% after a 10% fee allowance`
    *  (then the published conversion, f.rate_words); null for figures taken as published. */
   function formula(f, s) {
     var fee = 1 - s.fee / 100;
@@ -71,7 +86,7 @@
 
   // Charts (charts.py geometry: x0/x1 of the plot on each SVG, ticks at quarters of a round maximum)
 
-  /** charts.nice_max: a round number at or above top. */
+  /** render/charts.nice_max: a round number at or above top. */
   function niceMax(top) {
     var step = top > 0 ? Math.pow(10, Math.floor(Math.log10(top))) : 1;
     var nice = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
@@ -79,7 +94,7 @@
     return 10 * step;
   }
 
-  /** charts.short: an axis label ($0, $50k, $1.5M). */
+  /** render/charts.short: an axis label ($0, $50k, $1.5M). */
   function short(v, currency) {
     if (v >= 1e6) return C.symbol(currency) + g(v / 1e6) + "M";
     if (v >= 1000) return C.symbol(currency) + g(v / 1000) + "k";
@@ -224,6 +239,7 @@
     C.mount("form.cr-calc[data-cr-calc]", function (form) { new Calculator(form).start(); });
   }
 
-  window.CrossroadsCalculator = {annualise: annualise, annualText: annualText, formula: formula, assumed: assumed, settings: settings};
+  window.CrossroadsCalculator = {annualise: annualise, annualText: annualText, published: published, formula: formula,
+                                 assumed: assumed, settings: settings};
   C.onPage(start);
 })();

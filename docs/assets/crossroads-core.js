@@ -1,6 +1,6 @@
 /* Crossroads: helpers shared by the page scripts (table sorter, quiz, income calculator, roles).
  * Loaded first. Text only ever goes in through textContent.
- * Numbers are worded exactly as the Python build words them (hooks/crossroads md.money, Python's
+ * Numbers are worded exactly as the Python build words them (hooks/crossroads/render/formats.py, Python's
  * round() and format()), so a figure the browser rewrites reads as the page the build wrote. */
 (function () {
   "use strict";
@@ -73,7 +73,7 @@
 
   // Numbers, worded as Python words them
 
-  var SYMBOLS = {USD: "$", GBP: "£", EUR: "€"};
+  var SYMBOLS = {USD: "$", GBP: "£", EUR: "€"};     // vocabulary.CURRENCY_SYMBOL (tests/test_core_browser.py checks)
 
   /** The decimal value of a finite double: its digits and how many of them stand before the point.
    *  Exact from 2^-48 up (toFixed(100) has room for every fractional digit; BigInt from 1e21); below that,
@@ -152,7 +152,15 @@
   /** The currency's symbol ("$"), or its code and a space ("CAD "). */
   function symbol(currency) { return SYMBOLS[currency] || currency + " "; }
 
-  /** md.money: `$76,950`, `£334`, `$37.50` (whole numbers and anything from 1,000 up without decimals; none → "–"). */
+  /** formats.number: `87,200`, `6.7`, `1.5e-05` (Python's format(v, ",")). */
+  function number(v) {
+    if (Number.isInteger(v)) return grouped(fixed(v, 0));
+    var a = Math.abs(v);
+    if (a !== 0 && a < 1e-4) return v.toExponential().replace(/e-(\d)$/, function (m, d) { return "e-0" + d; });
+    return grouped(String(v));
+  }
+
+  /** formats.money: `$76,950`, `£334`, `$37.50` (whole numbers and anything from 1,000 up without decimals; none → "–"). */
   function money(v, currency) {
     if (v === null || v === undefined) return "–";
     return symbol(currency) + grouped(fixed(v, Number.isInteger(v) || v >= 1000 ? 0 : 2));
@@ -205,5 +213,5 @@
   window.Crossroads = {el: el, button: button, siteRoot: siteRoot, onPage: onPage, say: say,
                        readParams: readParams, writeParams: writeParams, scrollBelowHeader: scrollBelowHeader,
                        fixed: fixed, round: round, roundEven: roundEven, general: general, grouped: grouped,
-                       symbol: symbol, money: money, getJSON: getJSON, mount: mount};
+                       symbol: symbol, symbols: SYMBOLS, number: number, money: money, getJSON: getJSON, mount: mount};
 })();
