@@ -16,6 +16,7 @@ CONFIDENCE = {  # how sure the statistic is; the definition is printed on the me
     "low": "A blog, a vendor, a single job posting, a salary-site claim without a method, or an estimate.",
 }
 CURRENCY_SYMBOL = {"USD": "$", "GBP": "£", "EUR": "€"}
+CURRENCY_NAME = {"USD": "US dollars", "GBP": "pounds sterling", "EUR": "euros"}   # in chart captions
 FIGURE_KIND = {"hourly": "hourly", "daily": "daily", "monthly_retainer": "monthly retainer",
                "annual_salary": "annual salary", "percentiles": "percentiles", "project": "project"}
 UNIT = {"hourly": "hour", "daily": "day", "monthly_retainer": "month", "project": "project", "annual_salary": "year"}
@@ -72,6 +73,7 @@ CREDENTIAL = {"High school diploma or equivalent": "high school", "Postsecondary
 SCHEMA_ENUMS = {
     "CONFIDENCE": [("common.schema.json", "/$defs/confidence")],
     "CURRENCY_SYMBOL": [("common.schema.json", "/$defs/currency")],
+    "CURRENCY_NAME": [("common.schema.json", "/$defs/currency")],
     "FIGURE_KIND": [("common.schema.json", "/$defs/figure/properties/kind")],
     "PERIOD": [("common.schema.json", "/$defs/figure/properties/period")],
     "MEASURE": [("common.schema.json", "/$defs/figure/properties/population")],

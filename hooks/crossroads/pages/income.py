@@ -10,7 +10,18 @@ from crossroads.model.dataset import Dataset
 from crossroads.model.income import Annualised
 from crossroads.render import calculator, tables
 from crossroads.render.charts import RangeChart
-from crossroads.render.figures import annual_text, bar, formula, published, source_link, span, what_it_measures, year_cell
+from crossroads.render.figures import (
+    annual_text,
+    bar,
+    chart_caption,
+    formula,
+    full_time_label,
+    published,
+    source_link,
+    span,
+    what_it_measures,
+    year_cell,
+)
 from crossroads.render.jinja import render
 from crossroads.render.output import Page
 
@@ -34,15 +45,19 @@ def chart_rows(data: Dataset, currency: str, everything: list[Annualised]) -> li
     return rows
 
 
-def charts(data: Dataset, everything: list[Annualised]) -> list[tuple[str, Markup]]:
-    """(currency, chart) for every currency that has figures, US dollars first."""
+def charts(data: Dataset, everything: list[Annualised]) -> list[tuple[str, int, Markup]]:
+    """(currency, rows drawn, chart) for every currency that has figures, US dollars first."""
     out = []
     for currency in sorted({a.currency for a in everything}, key=lambda c: c != "USD"):
         if rows := chart_rows(data, currency, everything):
             desc = "; ".join(f"{a.role.name}: {annual_text(a)}" for a in rows)
-            out.append((currency, RangeChart(f"chart-income-{currency.lower()}",
-                                             f"Income of every role on one annual scale ({currency})", desc, currency,
-                                             [bar(a, data, with_role=True) for a in rows]).as_svg()))
+            roles = len({a.role.id for a in rows})
+            what = (f"Each role's headline figures ({roles} roles) on one annual scale" if currency == "USD" else
+                    f"Every figure published in {currency} ({roles} roles), kept apart: no dated exchange rate converts it")
+            out.append((currency, len(rows), RangeChart(f"chart-income-{currency.lower()}",
+                                                        f"Income of every role on one annual scale ({currency})", desc, currency,
+                                                        [bar(a, data, with_role=True) for a in rows],
+                                                        chart_caption(what, rows, data), full_time_label(rows, data)).as_svg()))
     return out
 
 
@@ -69,5 +84,5 @@ def page(data: Dataset, assumptions: Markup) -> Page:
         if figs := [a for a in data.annual[role.id] if a is not None]:
             groups.append((role, figure_table(figs, data, URI), len(figs)))
     return Page(URI, render("income.md.j2", URI, data=data, assumptions=assumptions, charts=charts(data, everything),
-                            groups=groups, count=len(everything), calculator=calculator.panel(everything, data)),
+                            groups=groups, count=len(everything), calculator=calculator.panel(data, None, everything)),
                 "content/assumptions.yml", True)

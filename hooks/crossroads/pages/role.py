@@ -10,7 +10,18 @@ from crossroads.model.dataset import Dataset
 from crossroads.model.entities import Outlook, Role
 from crossroads.render import calculator, facts, tables
 from crossroads.render.charts import RangeChart
-from crossroads.render.figures import annual_text, bar, bar_label, published, source_link, what_it_measures, year_cell, year_value
+from crossroads.render.figures import (
+    annual_text,
+    bar,
+    bar_label,
+    chart_caption,
+    full_time_label,
+    published,
+    source_link,
+    what_it_measures,
+    year_cell,
+    year_value,
+)
 from crossroads.render.jinja import render
 from crossroads.render.output import Page
 
@@ -71,8 +82,10 @@ def income_chart(role: Role, data: Dataset) -> Markup:
         group = [a for a in figs if a.currency == currency]
         title = f"{role.name}: income on one annual scale ({currency})"
         desc = "; ".join(f"{bar_label(a, data)}: {annual_text(a)}" for a in group)
+        what = f"{role.name}: every income figure{' in ' + currency if len(charts) else ''} on one annual scale"
         charts.append(RangeChart(f"chart-{role.id}-{currency.lower()}", title, desc, currency,
-                                 [bar(a, data) for a in group]).as_svg())
+                                 [bar(a, data) for a in group], chart_caption(what, group, data),
+                                 full_time_label(group, data)).as_svg())
     return Markup("\n\n".join(charts))
 
 
@@ -90,4 +103,4 @@ def page(role: Role, data: Dataset) -> Page:
         facts=facts.card(role, data, here), income_table=income_table(role, data, here),
         spend_table=spend_table(role, data, here), outlook_table=outlook_table(role, data, here),
         transitions=transitions(role, data), stale=data.stale_figures(role),
-        calculator=calculator.panel(calculator.role_figures(role, data), data)), f"content/roles/{role.id}.yml")
+        calculator=calculator.panel(data, role, calculator.role_figures(role, data))), f"content/roles/{role.id}.yml")
