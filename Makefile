@@ -3,21 +3,24 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-export PYTHONPATH := hooks
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build test serve validate bench pages lock clean new links zensical lighthouse preview screenshots
+.PHONY: build test lint serve validate bench pages lock clean new links zensical lighthouse preview screenshots
 
-$(STAMP): requirements.lock
+$(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .   # the crossroads package (hooks/crossroads)
 	touch $(STAMP)
 
 build: $(STAMP)  ## Build the site into site/ (strict)
 	$(BIN)/mkdocs build --strict
 
-test: $(STAMP)  ## Run the whole test suite (browser tests need Chromium; see DEVELOPERS.md)
+test: $(STAMP) lint  ## Lint, then run the whole test suite (browser tests need Chromium; see DEVELOPERS.md)
 	$(BIN)/python -m pytest
+
+lint: $(STAMP)  ## ruff on the Python code (zero findings)
+	$(BIN)/ruff check hooks tests
 
 serve: $(STAMP)  ## Live preview at http://127.0.0.1:8000/crossroads/ (reloads on content/ edits)
 	$(BIN)/mkdocs serve

@@ -1,32 +1,32 @@
 """MkDocs adapter: the only module that imports mkdocs. It maps build events to the plain
-`crossroads` package beside it and does nothing else.
+`crossroads` package (installed in the environment by `make`) and does nothing else.
 
-- on_config: load and validate content/ (before site/ is cleaned); stop with every problem. The site's
-  own CSS and JS are listed as one bundle each (crossroads/bundle.py).
-- on_files: add the generated pages as virtual files (nothing is written to docs/ or content/).
-- on_page_markdown: fill `<!-- crossroads:NAME -->` markers in hand-written pages.
-- on_page_content: mark what the lean search index leaves out (crossroads/searchlean.py).
-- on_page_context: the page's description, Open Graph and JSON-LD values (crossroads/meta.py).
+- on_config: the project's Config, then load and validate content/ (before site/ is cleaned); stop
+  with every problem. The site's own CSS and JS are listed as one bundle each (site/bundle.py).
+- on_files: add the generated pages and files as virtual files (nothing is written to docs/ or content/).
+- on_page_markdown: fill `<!-- crossroads:NAME -->` markers in hand-written pages; every page gets
+  the front matter the theme reads (site/tree.py: description, Open Graph, JSON-LD, search boost).
+- on_page_content: mark what the lean search index leaves out (site/search.py).
 - on_env: fail when a marker was asked for by no page.
-- on_startup / on_post_page: while `mkdocs serve` runs, bad content keeps the last good data
-  and puts a "stale preview" banner on every page instead of stopping (see crossroads/preview.py).
-- on_post_page: the Content-Security-Policy <meta> of every page (crossroads/csp.py).
+- on_startup / on_post_page: while `mkdocs serve` runs, bad content keeps the last good data and
+  puts a "stale preview" banner on every page instead of stopping (site/preview.py).
+- on_post_page / on_post_template: the same finishing as every generator (site/finish.py: banner,
+  edit link, Content-Security-Policy).
 """
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
-sys.path.insert(0, os.path.dirname(__file__))
-
-from crossroads import content as _content  # noqa: E402
-from crossroads import bundle, csp, guide, meta, model, preview, searchlean, site  # noqa: E402
-from crossroads.problems import ContentError, Problem, annotations, report  # noqa: E402
+from crossroads import config as settings
+from crossroads.content.check import check
+from crossroads.content.problems import ContentError, Problem, annotations, report
+from crossroads.model.dataset import build
+from crossroads.pages import registry
+from crossroads.site import bundle, csp, finish, preview, search, tree
 
 # State for one build (MkDocs calls the events in order, one build at a time).
 _build: dict = {}
@@ -42,29 +42,28 @@ def on_startup(command, dirty):
 
 def on_config(config):
     """Validate content before anything is written; keep the dataset for the other events."""
-    root = Path(config.config_file_path).parent
+    cfg = _settings(config)
     _bundle(config)
     preview.begin()
     try:
-        checked = _content.check(root / "content", root / "schema")
-        contributing = guide.pages(root, config.repo_url or "")
+        data = build(check(cfg.content, cfg.schema))
+        cfg = settings.stamped(cfg, [x.last_reviewed for x in [*data.roles.values(), *data.paths.values()]])
+        pages = registry.pages(data, cfg)
     except ContentError as e:
         if (last := preview.stale(e.problems)) is None:
             _stop(e.problems)
         _build.clear()
         _build.update(last, used=set())
         return config
-    data = model.build(checked)
     _build.clear()
-    _build.update(data=data, pages=site.pages(data) + contributing, assets=site.assets(data),
-                  used=set())
+    _build.update(data=data, config=cfg, pages={p.uri: p for p in pages}, assets=registry.assets(data, cfg), used=set())
     preview.good(_build)
     return config
 
 
 def on_files(files, config):
-    """Add every generated page; role and path pages stay out of the navigation."""
-    for page in _build["pages"]:
+    """Add every generated page and file; role and path pages stay out of the navigation."""
+    for page in _build["pages"].values():
         inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
         f = File.generated(config, page.uri, content=page.markdown, inclusion=inclusion)
         f.edit_uri = f"../{page.edit_path}" if page.edit_path else None
@@ -77,59 +76,56 @@ def on_files(files, config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    """Fill the named markers of a hand-written page; role pages get their search boost."""
-    for key, value in searchlean.meta(page.file.src_uri).items():      # the page's own front matter wins
+    """Fill the named markers of a hand-written page; then the page's front matter for the theme."""
+    uri = page.file.src_uri
+    if not page.file.generated_by:
+        markdown, used, problems = registry.fill_markers(markdown, uri, _build["data"], f"docs/{uri}")
+        _build["used"] |= used
+        if problems:
+            _fail(problems)
+    meta = tree.front_matter(uri, markdown, _build["data"], _build["config"], own=dict(page.meta))
+    for key, value in meta.items():             # the page's own front matter wins
         page.meta.setdefault(key, value)
-    if page.file.generated_by:
-        return markdown
-    text, used, problems = site.fill_markers(markdown, page.file.src_uri, _build["data"], f"docs/{page.file.src_uri}")
-    _build["used"] |= used
-    if problems:
-        _fail(problems)
-    return text
+    return markdown
 
 
 def on_page_content(html, page, config, files):
     """Mark what the search index leaves out (tables of figures, charts, notes, source lists)."""
-    return searchlean.mark(html, page.file.src_uri)
-
-
-def on_page_context(context, page, config, nav):
-    """Description, Open Graph, Twitter and JSON-LD values for the page's <head> (overrides/main.html)."""
-    page.meta.update(meta.page_meta(_build["data"], page.file.src_uri, page.title, page.meta.get("description"),
-                                    page.markdown, page.canonical_url, config.site_url, config.site_name,
-                                    config.site_description or ""))
-    return context
+    return search.mark(html, page.file.src_uri)
 
 
 def on_env(env, config, files):
     """Every marker must be used by some page: a marker nobody asks for is a mistake."""
-    if (unused := site.unused_markers(_build["used"])):
-        _fail([Problem("docs", 1, 1, "", f"marker '{m}' is used by no page",
-                       f"add <!-- crossroads:{m} --> to a page or remove the marker", "marker") for m in unused])
+    if (unused := registry.unused_problems(_build["used"])):
+        _fail(unused)
     return env
 
 
 def on_post_page(output, page, config):
-    """While a served preview is stale, say so (and why) at the top of every page; then the page's
-    Content-Security-Policy, hashing the theme's inline scripts (never the content's) in the final HTML.
-    `mkdocs serve` gets none: its live-reload script is inline and changes on every request."""
+    """The same finishing as every generator (site/finish.py); an inline script in content stops the build."""
     if (problems := csp.content_problems(page.content or "", f"docs/{page.file.src_uri}")):
         _fail(problems)
-    output = preview.with_banner(output)
-    return output if preview.serving() else csp.with_policy(output, page.content or "")
+    return finish.page(output, page.content or "", serving=preview.serving())
 
 
 def on_post_template(output_content, template_name, config):
     """The same policy on the theme's own pages (404.html)."""
-    keep = preview.serving() or not template_name.endswith(".html")
-    return output_content if keep else csp.with_policy(output_content)
+    return finish.template(output_content, template_name, serving=preview.serving())
 
 
 # Helpers
 
+def _settings(config) -> settings.Config:
+    """The project's Config from MkDocs' own (site and repository addresses as MkDocs resolved them)."""
+    root = Path(config.config_file_path).parent
+    return settings.Config(root=root, content=root / "content", schema=root / "schema", docs=Path(config.docs_dir),
+                           site_url=(config.site_url or settings.DEFAULT_SITE).rstrip("/") + "/",
+                           repo_url=config.repo_url or "", site_name=config.site_name,
+                           site_description=config.site_description or "", titles=settings.nav_titles(config.nav or []))
+
+
 def _bundle(config):
-    """List one stylesheet and one script for the site's own assets instead of each file (crossroads/bundle.py)."""
+    """List one stylesheet and one script for the site's own assets instead of each file (site/bundle.py)."""
     _bundles.clear()
     for key, uri in (("extra_css", bundle.CSS), ("extra_javascript", bundle.JS)):
         joined, kept = bundle.split(config[key], Path(config.docs_dir))

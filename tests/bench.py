@@ -46,7 +46,7 @@ def copy_project(dest: Path, factor: int) -> None:
         for k in range(2, factor + 1):
             new_id = f"{path.stem}-x{k}"
             copy = re.sub(r"(?m)^id: .*$", f"id: {new_id}", text, count=1)
-            copy = re.sub(r"(?m)^name: (.*)$", lambda m: f"name: {m.group(1).strip(chr(39))} copy {k}", copy, count=1)
+            copy = re.sub(r"(?m)^name: (.*)$", lambda m, k=k: f"name: {m.group(1).strip(chr(39))} copy {k}", copy, count=1)
             (roles / f"{new_id}.yml").write_text(copy, "utf-8")
 
 

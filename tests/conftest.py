@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from crossroads.content import load_content
+from crossroads import config as settings
+from crossroads.content.check import load_content
 from tests import mini
 from tests.browser import CHROME_ARGS, PREFIX, chromium_path, free_port, serve
 
@@ -25,6 +26,12 @@ def check(tmp_path):
         root = mini.write(tmp_path, changes)
         return load_content(root, mini.SCHEMA, today=today).problems
     return run
+
+
+def project_config(data, root: Path = ROOT, env: dict | None = None) -> settings.Config:
+    """The project's Config as the CLI makes it (site address from mkdocs.yml or SITE_URL), with its build stamp."""
+    cfg = settings.from_project(root, env=env)
+    return settings.stamped(cfg, [x.last_reviewed for x in [*data.roles.values(), *data.paths.values()]], env=env)
 
 
 def run_cli(args: list[str], cwd: Path = ROOT, env: dict | None = None) -> subprocess.CompletedProcess:

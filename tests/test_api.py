@@ -8,16 +8,21 @@ import io
 import json
 import posixpath
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
-from crossroads import api, apidocs, csvexport, quiz
-from crossroads.content import check as check_content
-from crossroads.model import build
-from tests.conftest import ROOT, run_cli
+from crossroads import config as settings
+from crossroads import routes
+from crossroads.content.check import check as check_content
+from crossroads.model.dataset import build
+from crossroads.pages import api_docs as apidocs
+from crossroads.publish import api, schemas
+from crossroads.publish import spreadsheets as csvexport
+from tests.conftest import ROOT, project_config, run_cli
 
 API = "api/v1"
 
@@ -98,7 +103,7 @@ def test_every_figure_and_annual_value_is_on_the_role_page(built_site, data):
         doc = json.loads((built_site / API / "roles" / f"{role.id}.json").read_text("utf-8"))["data"]
         html = (built_site / "roles" / role.id / "index.html").read_text("utf-8")
         assert len(doc["income"]) == len(role.income)
-        for fig, src in zip(doc["income"], role.income):
+        for fig, src in zip(doc["income"], role.income, strict=True):
             assert (fig["low"], fig["median"], fig["high"], fig["kind"], fig["source"]) == \
                    (src.low, src.median, src.high, src.kind, src.source)
             for v in (fig["low"], fig["median"], fig["high"]):
@@ -138,12 +143,12 @@ def test_annual_values_follow_the_assumptions(data):
 
 
 def test_quiz_json_is_the_quiz_data(built_site):
-    served = json.loads((built_site / quiz.DATA_URI).read_text("utf-8"))
+    served = json.loads((built_site / routes.QUIZ_DATA).read_text("utf-8"))
     assert json.loads((built_site / API / "quiz.json").read_text("utf-8"))["data"] == served
 
 
 def test_assumptions_name_the_calculators_url_parameters(data):
-    from crossroads import calculator
+    from crossroads.render import calculator
     expected = {name: assumption for name, assumption, *_ in calculator.INPUTS}
     assert api.assumptions(data)["url_parameters"] == expected
 
@@ -162,17 +167,20 @@ def test_two_builds_of_the_same_content_give_the_same_bytes(tmp_path):
 
 
 def test_generated_at_never_reads_the_clock(data, tmp_path):
-    assert api.generated_at(data, env={"SOURCE_DATE_EPOCH": "0"}) == "1970-01-01T00:00:00Z"
-    newest = max(x.last_reviewed for x in [*data.roles.values(), *data.paths.values()])
-    assert api.generated_at(data, project=tmp_path, env={}) == f"{newest}T00:00:00Z"      # no git history there
-    from_git = api.generated_at(data, env={})
+    reviewed = [x.last_reviewed for x in [*data.roles.values(), *data.paths.values()]]
+    cfg = settings.from_project(ROOT)
+    assert settings.stamped(cfg, reviewed, env={"SOURCE_DATE_EPOCH": "0"}).stamp == "1970-01-01T00:00:00Z"
+    elsewhere = replace(cfg, root=tmp_path, content=tmp_path / "content")
+    assert settings.stamped(elsewhere, reviewed, env={}).stamp == f"{max(reviewed)}T00:00:00Z"      # no git history there
+    from_git = settings.stamped(cfg, reviewed, env={}).stamp
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", from_git)
-    assert api.generated_at(data, env={}) == from_git
+    assert settings.stamped(cfg, reviewed, env={}).stamp == from_git
 
 
 def test_stale_flags_are_judged_on_the_day_of_generated_at_not_today(data):
     def stale(stamp):
-        files = {a.uri: a.content for a in api.assets(data, stamp) + csvexport.assets(data, stamp)}
+        cfg = replace(project_config(data), stamp=stamp)
+        files = {a.uri: a.content for a in api.assets(data, cfg) + csvexport.assets(data, cfg)}
         roles = [json.loads(files[f"{api.ROOT}roles/{r}.json"])["data"] for r in sorted(data.roles)]
         flags = [f["stale"] for r in roles for f in r["income"] if f["year"] is not None]
         return flags, files[f"{api.ROOT}roles.csv"].count(b",true,")
@@ -186,7 +194,10 @@ def test_stale_flags_are_judged_on_the_day_of_generated_at_not_today(data):
 def test_the_built_site_has_the_packages_bytes(built_site, data):
     stamp = json.loads((built_site / API / "roles.json").read_text("utf-8"))["generated_at"]
     files = api_files(built_site)
-    for asset in api.assets(data, stamp) + csvexport.assets(data, stamp) + apidocs.assets():
+    cfg = replace(project_config(data), stamp=stamp)
+    for asset in api.assets(data, cfg) + csvexport.assets(data, cfg) + schemas.assets(cfg.schema):
+        if asset.uri.startswith("assets/"):
+            continue
         assert files[asset.uri.removeprefix(api.ROOT)] == asset.content, asset.uri
 
 
@@ -229,7 +240,7 @@ def test_csv_quotes_commas_quotes_and_line_breaks():
 
 def test_the_api_page_documents_every_file_and_field(built_site):
     html = (built_site / "api" / "index.html").read_text("utf-8")
-    docs = apidocs.documents()
+    docs = schemas.documents(ROOT / "schema")
     for file, name in apidocs.FILES:
         assert f"<code>{file.replace('<', '&lt;').replace('>', '&gt;')}</code>" in html, file
         rows = apidocs.fields(docs[f"{name}.schema.json"]["properties"]["data"], "data", f"{name}.schema.json", docs)

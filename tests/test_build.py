@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from crossroads import guide, searchlean
-from crossroads.content import check as check_content
-from crossroads.model import build
-from crossroads.site import assets, hand_written, pages, with_front_matter
-from tests.conftest import ROOT, mkdocs_build, run_cli
+from crossroads.content.check import check as check_content
+from crossroads.model.dataset import build
+from crossroads.pages.registry import assets, pages
+from crossroads.site.tree import front_matter, hand_written, with_front_matter
+from tests.conftest import ROOT, mkdocs_build, project_config, run_cli
 from tests.mini import line_of
 
 PROJECT_PARTS = ["mkdocs.yml", "docs", "content", "schema", "hooks", "overrides", "CONTRIBUTING.md"]
@@ -32,7 +32,8 @@ def dataset():
 
 
 def test_every_generated_page_is_built(built_site):
-    for page in pages(dataset()):
+    data = dataset()
+    for page in pages(data, project_config(data)):
         html = built_site / page.uri.removesuffix(".md").removesuffix("index") / "index.html"
         assert html.is_file(), page.uri
     assert (built_site / "index.html").is_file()
@@ -68,10 +69,13 @@ def test_cli_writes_the_same_markdown_tree(tmp_path):
     result = run_cli(["pages", "--out", str(out)])
     assert result.returncode == 0, result.stderr
     data = dataset()
-    expected = hand_written(ROOT / "docs", data)                  # docs/ with markers filled, assets as they are
-    expected |= {p.uri: with_front_matter(p.markdown, searchlean.meta(p.uri)).encode("utf-8")
-                 for p in pages(data) + guide.pages(ROOT, guide.repo_url(ROOT))}
-    expected |= {a.uri: a.content for a in assets(data)}
+    cfg = project_config(data)
+    docs = hand_written(ROOT / "docs", data)                      # docs/ with markers filled, assets as they are
+    expected = {uri: with_front_matter(body, front_matter(uri, body, data, cfg)).encode("utf-8") if isinstance(body, str)
+                else body for uri, body in docs.items()}
+    expected |= {p.uri: with_front_matter(p.markdown, front_matter(p.uri, p.markdown, data, cfg, p.edit_path)).encode("utf-8")
+                 for p in pages(data, cfg)}
+    expected |= {a.uri: a.content for a in assets(data, cfg)}
     written = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert written == expected
 

@@ -9,11 +9,10 @@ from dataclasses import replace
 
 import pytest
 
-from crossroads import calculator
-from crossroads.content import check
-from crossroads.income import all_annualised
-from crossroads.model import build
-from crossroads.figtext import annual_text
+from crossroads.content.check import check
+from crossroads.model.dataset import build
+from crossroads.model.income import all_annualised
+from crossroads.render.figures import annual_text, assumed_text, formula_text, key
 from tests.browser import axe_violations, wait_until
 from tests.conftest import ROOT
 
@@ -44,7 +43,7 @@ def expected(data, hours, weeks, fee) -> dict:
     a = data.assumptions
     changed = {"billable_hours_per_week": hours, "weeks_per_year": weeks, "platform_fee_percent": fee}
     data = replace(data, assumptions={k: replace(v, value=changed.get(k, v.value)) for k, v in a.items()})
-    return {calculator.key(x): [annual_text(x), x.formula, x.assumed] for x in all_annualised(data)}
+    return {key(x): [annual_text(x), formula_text(x), assumed_text(x)] for x in all_annualised(data)}
 
 
 @pytest.fixture
@@ -62,10 +61,10 @@ def mismatches(page, real, settings) -> list:
     """(setting, figure, shown, expected) wherever the page differs from Python (parts a page does not show: None)."""
     got = page.evaluate(f"(settings) => settings.map(s => {{ ({SET})(s); return ({READ})(); }})", settings)
     out = []
-    for s, shown in zip(settings, got):
+    for s, shown in zip(settings, got, strict=True):
         want = expected(real, *s)
         for k, parts in shown.items():
-            if [w if p is not None else None for p, w in zip(parts, want.get(k, [None] * 3))] != parts:
+            if [w if p is not None else None for p, w in zip(parts, want.get(k, [None] * 3), strict=True)] != parts:
                 out.append((s, k, parts, want.get(k)))
     return out
 
@@ -98,7 +97,7 @@ def test_the_chart_follows_the_numbers(page):
     before = freelance_x()
     page.evaluate(SET, [40, 48, 5])
     after = freelance_x()
-    assert before and all(b < a for b, a in zip(before, after))
+    assert before and all(b < a for b, a in zip(before, after, strict=True))
     assert page.locator("svg.cr-chart--narrow text.cr-tick").last.text_content() != "$0"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from crossroads.charts import NARROW, WIDE, Bar, RangeChart
+from crossroads.render.charts import NARROW, WIDE, Bar, RangeChart
 
 
 def chart(*bars: Bar) -> str:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
-from crossroads.content import check
-from crossroads.model import build
+from crossroads.content.check import check
+from crossroads.model.dataset import build
 from tests.conftest import ROOT
 
 RESEARCH = ROOT.parent / "shared" / "research"
@@ -26,37 +25,12 @@ def test_counts(data):
     assert len(data.dimensions) >= 10
 
 
-def test_every_path_has_a_value_for_every_dimension(data):
-    for path in data.paths.values():
-        assert set(path.dimensions) == {d.id for d in data.dimensions}, path.id
-
-
-def test_every_figure_has_a_source_that_exists(data):
-    for role in data.roles.values():
-        for sid in role.source_ids():
-            assert sid in data.sources, (role.id, sid)
-
-
-def test_every_role_links_four_skills_and_no_skill_is_orphaned(data):
-    assert all(len(r.skills) >= 4 for r in data.roles.values())
-    assert all(data.skill_users[s] for s in data.skills)
-
-
-def test_every_path_has_roles_and_every_role_a_reader_can_act_on(data):
+def test_every_path_has_roles_and_every_role_says_what_it_pays_or_why_not(data):
+    """What the schema cannot say: a path with no role, a role with neither a figure nor an income gap."""
     for path in data.paths:
         assert data.roles_by_path[path], path
     for role in data.roles.values():
-        assert len(role.tasks) >= 5 and role.steps and role.first_experiment and role.portfolio_ideas
         assert role.income or role.income_gap, f"{role.id}: no figure and no income_gap"
-
-
-def test_the_articles_estimates_never_stand_alone(data):
-    for role in data.roles.values():
-        estimates = [f for f in role.income if data.sources[f.source].kind == "article_estimate"]
-        for f in estimates:
-            assert f.confidence == "low" and f.population == "estimate", role.id
-        if estimates:
-            assert any(data.sources[f.source].kind != "article_estimate" for f in role.income), role.id
 
 
 def test_the_articles_three_estimates_are_present(data):
@@ -66,31 +40,10 @@ def test_the_articles_three_estimates_are_present(data):
     assert ("prompt-engineer", "annual_salary", 175000, 300000) in seeded
 
 
-def test_confidence_matches_the_kind_of_source(data):
-    ceiling = {"secondary_official": "medium", "vendor_blog": "low", "salary_aggregator": "low",
-               "article_estimate": "low", "editorial_estimate": "low"}
-    order = {"low": 0, "medium": 1, "high": 2}
-    for role in data.roles.values():
-        items = list(role.income) + list(role.outlook) + [role.startup_cost, role.time_to_first_income]
-        for f in items:
-            kind = data.sources[f.source].kind
-            if kind in ceiling:
-                assert order[f.confidence] <= order[ceiling[kind]], (role.id, f.source, f.confidence)
-
-
-def test_single_postings_are_labelled(data):
-    for role in data.roles.values():
-        for f in role.income:
-            if f.population == "posting":
-                assert f.note and "posting" in f.note.lower(), role.id
-
-
 def test_roles_without_an_official_code_say_so(data):
+    """The two roles no standard occupation covers stay marked so (the note is the occupation-note rule's)."""
     none = {r.id for r in data.roles.values() if r.occupation.match == "none"}
     assert {"prompt-engineer", "ai-ethics-specialist"} <= none
-    for r in data.roles.values():
-        if r.occupation.match != "close":
-            assert r.occupation.note, r.id
 
 
 def _numbers_in(text: str) -> set[float]:

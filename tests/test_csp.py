@@ -7,7 +7,7 @@ import base64
 import hashlib
 import shutil
 
-from crossroads import csp
+from crossroads.site import csp
 from tests.conftest import ROOT, mkdocs_build
 
 PAGE = """<!doctype html><html><head>
@@ -64,7 +64,7 @@ def test_mkdocs_serve_pages_carry_no_policy_so_live_reload_runs():
     import importlib.util
     from types import SimpleNamespace
 
-    from crossroads import preview
+    from crossroads.site import preview
     spec = importlib.util.spec_from_file_location("adapter_under_test", ROOT / "hooks" / "adapter.py")
     adapter = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(adapter)

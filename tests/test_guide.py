@@ -10,8 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from crossroads import fieldref, guide, history, schemawalk
-from crossroads.problems import ContentError
+from crossroads.content import schemawalk
+from crossroads.content.problems import ContentError
+from crossroads.pages import contribute as guide
+from crossroads.pages import field_reference as fieldref
+from crossroads.pages import whats_new as history
 from tests.conftest import ROOT
 
 REPO = "https://github.com/example/fork"

@@ -22,8 +22,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from crossroads import quiz
-from crossroads.content import load_content
+from crossroads import routes
+from crossroads.content.check import load_content
+from crossroads.model import quiz
 from tests.browser import PREFIX, free_port, recording_page, serve
 from tests.conftest import ROOT, mkdocs_build
 
@@ -126,7 +127,7 @@ def test_every_text_field_carries_a_payload(hostile):
 
 def test_nothing_executes_and_the_text_shows_literally(browser, hostile):
     base, site = hostile["base"], hostile["site"]
-    with urllib.request.urlopen(base + quiz.DATA_URI) as r:
+    with urllib.request.urlopen(base + routes.QUIZ_DATA) as r:
         proj = json.loads(r.read().decode("utf-8"))
     paths = sorted(p.parent.relative_to(site).as_posix() + "/" for p in site.rglob("index.html"))
     paths = [p.removeprefix("./") for p in paths] + [

@@ -10,10 +10,10 @@ import re
 
 import pytest
 
-from crossroads.content import check
-from crossroads.income import annualise, headline
-from crossroads.model import build
-from crossroads.profiles import income_table, spend_table
+from crossroads.content.check import check
+from crossroads.model.dataset import build
+from crossroads.model.income import annualise
+from crossroads.pages.role import income_table, spend_table
 from tests import mini
 from tests.conftest import TODAY
 from tests.test_pages import golden
@@ -95,7 +95,7 @@ def dataset(tmp_path, *names, work_mode="both", occupation="13-1161"):
 
 def picks(data):
     role = data.roles["seo"]
-    return [(a.figure.population, a.figure.occupation, a.figure.year) for a in headline(role, data)]
+    return [(a.figure.population, a.figure.occupation, a.figure.year) for a in data.headlines[role.id].order]
 
 
 # Headline rules
@@ -174,17 +174,16 @@ def test_path_values_are_computed_from_the_roles(tmp_path):
 
 
 def test_a_role_without_a_headline_shows_its_thin_evidence(tmp_path):
-    from crossroads.income import thin_evidence
     data = dataset(tmp_path, "claim", occupation=None)
-    assert headline(data.roles["seo"], data) == []
-    a = thin_evidence(data.roles["seo"], data)
+    assert data.headlines["seo"].order == []
+    a = data.headlines["seo"].thin
     assert (a.figure.population, a.mid) == ("claims", 250000)
 
 
 def test_an_old_figure_is_flagged_in_the_headline_and_on_the_chart(tmp_path):
-    from crossroads.profiles import bar_label, headline_text
+    from crossroads.render.figures import bar_label, headline_text
     data = dataset(tmp_path, "rate")
     text = headline_text(data.roles["seo"], data)
     assert text.count('<span class="cr-stale">(over 3 years old)</span>') == 1          # the 2017 rate, not the 2024 wage
-    old = [a for a in headline(data.roles["seo"], data) if a.figure.year == 2017][0]
+    old = [a for a in data.headlines["seo"].order if a.figure.year == 2017][0]
     assert bar_label(old, data) == "Freelance, hourly, 2017 (old)"

@@ -8,7 +8,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from crossroads import linkcheck
+from crossroads.tools import linkcheck
 from tests.browser import free_port
 from tests.conftest import run_cli
 

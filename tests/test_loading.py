@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crossroads.loader import MAX_BYTES, load_file, load_text
+from crossroads.content.loader import MAX_BYTES, load_file, load_text
 from tests.mini import FILES, line_of
 
 ROLE = FILES["roles/seo.yml"]
@@ -94,7 +94,7 @@ def test_deep_nesting_is_refused():
 
 def test_alias_bomb_is_refused():
     lines = ["a: &a [x, x, x, x, x, x, x, x, x]"]
-    for prev, name in zip("abcdefgh", "bcdefghi"):
+    for prev, name in zip("abcdefgh", "bcdefghi", strict=False):
         lines.append(f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 9) + "]")
     doc, problems = load_text("\n".join(lines) + "\n", "f.yml")
     assert problems and all("aliases" in p.message for p in problems)
@@ -114,7 +114,7 @@ def test_nan_is_refused():
 
 
 def test_problems_are_sorted_and_counted(check):
-    from crossroads.problems import report
+    from crossroads.content.problems import report
     text = ROLE.replace("remote_fit: high", "remote_fit: hgh").replace("summary:", "summry:")
     problems = check({"roles/seo.yml": text})
     out = report(problems)
@@ -123,7 +123,7 @@ def test_problems_are_sorted_and_counted(check):
 
 
 def test_github_annotations(check, monkeypatch):
-    from crossroads.problems import annotations
+    from crossroads.content.problems import annotations
     text = ROLE.replace("remote_fit: high", "remote_fit: hgh")
     problems = check({"roles/seo.yml": text})
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
@@ -138,7 +138,7 @@ def test_an_edited_schema_is_read_again(tmp_path):
     import os
     import shutil
 
-    from crossroads.schemas import validator
+    from crossroads.content.schemas import validator
     from tests.mini import SCHEMA
     schemas = tmp_path / "schema"
     shutil.copytree(SCHEMA, schemas)
@@ -153,8 +153,8 @@ def test_an_edited_schema_is_read_again(tmp_path):
 def test_a_broken_schema_file_is_a_located_problem_not_a_traceback(tmp_path):
     import shutil
 
-    from crossroads.content import check as check_content
-    from crossroads.problems import ContentError
+    from crossroads.content.check import check as check_content
+    from crossroads.content.problems import ContentError
     from tests import mini
     schema = tmp_path / "schema"
     shutil.copytree(mini.SCHEMA, schema)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from crossroads.loader import load_text
-from crossroads.problems import Problem, report
+from crossroads.content.loader import load_text
+from crossroads.content.problems import Problem, report
 
 
 def _one(text: str) -> Problem:

@@ -15,9 +15,11 @@ from html.parser import HTMLParser
 
 import pytest
 
-from crossroads import jsonld, meta
-from crossroads.content import check as check_content
-from crossroads.model import build
+from crossroads import config as settings
+from crossroads.content.check import check as check_content
+from crossroads.model.dataset import build
+from crossroads.publish import head as meta
+from crossroads.publish import jsonld
 from tests.browser import recording_page
 from tests.conftest import ROOT
 
@@ -159,7 +161,8 @@ def test_role_descriptions_are_their_summaries_and_escaped(built_site, data):
     for role in data.roles.values():
         page = head(built_site, f"roles/{role.id}")
         assert page.meta["description"] == meta.shorten(role.summary)
-    got = meta.page_meta(data, "x.md", 'A "quoted" <b>title</b>', 'Say "hi" & <go>', "", None, SITE, "Crossroads", "")
+    cfg = settings.from_project(ROOT)
+    got = meta.page_meta(data, cfg, "x.md", "", {"title": 'A "quoted" <b>title</b>', "description": 'Say "hi" & <go>'})
     assert str(got["description"]) == "Say &#34;hi&#34; &amp; &lt;go&gt;"
     assert str(got["crossroads"]["title"]) == "A &#34;quoted&#34; title - Crossroads"
 

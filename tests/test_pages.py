@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from crossroads.charts import Bar, RangeChart
-from crossroads.content import check
-from crossroads.income import all_annualised, annualise
-from crossroads.model import build
-from crossroads.site import pages
+from crossroads.content.check import check
+from crossroads.model.dataset import build
+from crossroads.model.income import all_annualised, annualise
+from crossroads.pages import paths
+from crossroads.pages import role as role_page
+from crossroads.render.charts import Bar, RangeChart
 from tests import mini
 from tests.conftest import ROOT, TODAY
 
@@ -40,11 +41,11 @@ def real():
 
 
 def test_golden_role_page(mini_data):
-    golden("role-seo.md", next(p.markdown for p in pages(mini_data) if p.uri == "roles/seo.md"))
+    golden("role-seo.md", role_page.page(mini_data.roles["seo"], mini_data).markdown)
 
 
 def test_golden_comparison_table(mini_data):
-    golden("compare.md", next(p.markdown for p in pages(mini_data) if p.uri == "compare.md"))
+    golden("compare.md", paths.compare_page(mini_data).markdown)
 
 
 def test_golden_chart():
@@ -63,12 +64,12 @@ def test_chart_is_accessible_and_escaped():
 
 def test_annualisation_uses_the_yaml_assumptions(mini_data):
     a = mini_data.assumptions
-    role = mini_data.roles["seo"]
-    salary = annualise(role, 0, mini_data)
+    seo = mini_data.roles["seo"]
+    salary = annualise(seo, 0, mini_data)
     assert (salary.low, salary.median, salary.high) == (42070, 76950, 144610)
     from dataclasses import replace
-    hourly = replace(role.income[0], kind="hourly", period=None, population="freelancers", low=None, median=110, high=None)
-    role2 = replace(role, income=(hourly,))
+    hourly = replace(seo.income[0], kind="hourly", period=None, population="freelancers", low=None, median=110, high=None)
+    role2 = replace(seo, income=(hourly,))
     got = annualise(role2, 0, mini_data)
     fee = 1 - a["platform_fee_percent"].value / 100
     assert got.median == round(110 * a["billable_hours_per_week"].value * a["weeks_per_year"].value * fee, 2)

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from crossroads import preview
-from crossroads.problems import Problem
+from crossroads.content.problems import Problem
+from crossroads.site import preview
 from tests.browser import PREFIX, free_port
 from tests.conftest import ROOT
 

@@ -9,8 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from crossroads import content as content_mod
-from crossroads import model, quiz, schemas
+from crossroads import config as settings
+from crossroads import routes
+from crossroads.content import check as content_mod
+from crossroads.content import schemas
+from crossroads.model import dataset as model
+from crossroads.model import quiz
+from crossroads.pages import quiz_how
+from crossroads.publish import api
 from tests import mini
 
 ROOT = mini.ROOT
@@ -119,9 +125,9 @@ def test_fragment_and_key():
 
 
 def test_page_urls():
-    assert quiz.page_url("roles/seo-consultant.md") == "roles/seo-consultant/"
-    assert quiz.page_url("roles/index.md") == "roles/"
-    assert quiz.page_url("index.md") == ""
+    assert routes.url("roles/seo-consultant.md") == "roles/seo-consultant/"
+    assert routes.url("roles/index.md") == "roles/"
+    assert routes.url("index.md") == ""
 
 
 # The real quiz
@@ -137,8 +143,8 @@ def test_the_real_quiz_has_10_to_16_questions_with_explicit_contributions(data):
 
 
 def test_the_data_file_matches_its_schema(data, proj):
-    [asset] = quiz.assets(data)
-    assert asset.uri == quiz.DATA_URI
+    cfg = settings.Config(root=ROOT, content=ROOT / "content", schema=ROOT / "schema", docs=ROOT / "docs", stamp="2026-01-01T00:00:00Z")
+    [asset] = [a for a in api.assets(data, cfg) if a.uri == routes.QUIZ_DATA]
     loaded = json.loads(asset.content.decode("utf-8"))
     assert loaded == proj and loaded["schema_version"] == quiz.SCHEMA_VERSION
     errors = [e.message for e in schemas.validator(ROOT / "schema", "quiz-data").iter_errors(loaded)]
@@ -165,18 +171,18 @@ def test_every_real_answer_set_gets_a_result(proj):
 # The "How the quiz works" page
 
 def test_the_method_page_lists_every_weight_contribution_and_profile(data):
-    [page] = quiz.pages(data)
-    assert page.uri == quiz.HOW_URI and page.in_nav and page.edit_path == "content/quiz.yml"
+    page = quiz_how.page(data)
+    assert page.uri == routes.PAGES["quiz_how"] and page.in_nav and page.edit_path == "content/quiz.yml"
     text = html.unescape(page.markdown.replace("\\", ""))      # read it as the reader sees it
-    num = quiz.num
+    num = quiz_how.num
     for t in data.quiz["traits"]:
         assert f"| {t['name']} | {t['description']} | {num(t['weight'])} |" in text
     sections = text.split("\n### ")[1:]
     assert len(sections) == len(data.quiz["questions"])
-    for n, (section, q) in enumerate(zip(sections, data.quiz["questions"]), 1):
+    for n, (section, q) in enumerate(zip(sections, data.quiz["questions"], strict=True), 1):
         assert section.startswith(f"{n}. {q['text']}") and f", weight {num(q['weight'])}." in section
         for o in q["options"]:
-            assert f"| {o['label']} | {quiz.contribution_words(data.quiz, o)} |" in section
+            assert f"| {o['label']} | {quiz_how.contribution_words(data.quiz, o)} |" in section
     for item in list(data.paths.values()) + list(data.roles.values()):
         row = next(line for line in text.splitlines() if line.startswith(f"| [{item.name}]("))
         assert row.split("|")[2:-1] == [f" {num(item.traits[t['id']])} " for t in data.quiz["traits"]], item.id
@@ -196,9 +202,10 @@ def test_the_method_page_escapes_text_from_yaml(tmp_path):
     evil = mini.FILES["quiz.yml"].replace("label: Yes please", "label: '<img src=x onerror=alert(1)> | *boo*'")
     root = mini.write(tmp_path, {"quiz.yml": evil})
     dataset = model.build(content_mod.check(root, mini.SCHEMA, today=mini_today()))
-    text = quiz.pages(dataset)[0].markdown
+    text = quiz_how.page(dataset).markdown
     assert "<img" not in text and "&lt;img src=x onerror=alert(1)&gt; \\| \\*boo\\*" in text
-    loaded = json.loads(quiz.assets(dataset)[0].content)
+    cfg = settings.Config(root=root, content=root, schema=mini.SCHEMA, docs=root / "docs", stamp="2026-01-01T00:00:00Z")
+    loaded = json.loads(next(a.content for a in api.assets(dataset, cfg) if a.uri == routes.QUIZ_DATA))
     assert loaded["questions"][0]["options"][0]["label"] == "<img src=x onerror=alert(1)> | *boo*"
 
 
@@ -225,5 +232,5 @@ def test_the_script_stays_within_its_budget():
 
 def test_the_quiz_page_links_the_roles_table_and_the_container():
     text = (ROOT / "docs" / "quiz.md").read_text("utf-8")
-    assert "(roles/index.md)" in text and f'data-src="{quiz.DATA_URI}"' in text and 'id="crossroads-quiz"' in text
+    assert "(roles/index.md)" in text and f'data-src="{routes.QUIZ_DATA}"' in text and 'id="crossroads-quiz"' in text
     assert Path(ROOT / "docs" / "assets" / "quiz.css").is_file()

@@ -7,13 +7,14 @@ navigation, no console error, no request off the site, and axe-core on every scr
 from __future__ import annotations
 
 import json
-import re
 import random
+import re
 import urllib.request
 
 import pytest
 
-from crossroads import quiz
+from crossroads import routes
+from crossroads.model import quiz
 from tests.browser import PREFIX, axe_violations, recording_page, wait_until
 
 pytestmark = pytest.mark.browser
@@ -25,7 +26,7 @@ LEGEND = f"{QUIZ} legend"
 @pytest.fixture(scope="module")
 def proj(served):
     """The quiz data exactly as the site serves it."""
-    with urllib.request.urlopen(served + quiz.DATA_URI) as response:
+    with urllib.request.urlopen(served + routes.QUIZ_DATA) as response:
         return json.loads(response.read().decode("utf-8"))
 
 
@@ -91,14 +92,14 @@ def test_300_random_answer_sets_score_the_same_in_the_browser(open_page, proj):
     sets = [[rng.randrange(len(q["options"])) if rng.random() > 0.1 else None for q in proj["questions"]] for _ in range(300)]
     got = pg.evaluate("([data, sets]) => sets.map(a => [CrossroadsQuiz.score(data, a), CrossroadsQuiz.result(data, a)])",
                       [proj, sets])
-    for answers, (scores, result) in zip(sets, got):
+    for answers, (scores, result) in zip(sets, got, strict=True):
         ref = quiz.scores(proj, answers)
         for kind in ("paths", "roles"):
             assert scores[kind].keys() == ref[kind].keys()
             assert all(abs(scores[kind][i] - ref[kind][i]) <= 1e-9 for i in ref[kind]), answers
         expected = quiz.result(proj, answers)
         assert strip(result) == strip(expected), answers
-        assert all(abs(a["score"] - b["score"]) <= 1e-9 for k in ("paths", "roles") for a, b in zip(result[k], expected[k]))
+        assert all(abs(a["score"] - b["score"]) <= 1e-9 for k in ("paths", "roles") for a, b in zip(result[k], expected[k], strict=True))
     clean(pg)
 
 
@@ -126,7 +127,7 @@ def test_keyboard_only_quiz_matches_the_reference_and_the_link_reproduces_it(ope
     pg.keyboard.press("Enter")
     answers = answers_for(proj, 7)
     n = len(proj["questions"])
-    for i, (q, choice) in enumerate(zip(proj["questions"], answers)):
+    for i, (q, choice) in enumerate(zip(proj["questions"], answers, strict=True)):
         assert focused(pg) == f"LEGEND:{q['text']}"            # focus moved to the new question, visibly
         assert pg.evaluate("getComputedStyle(document.activeElement).outlineStyle") == "solid"
         assert pg.locator(f"{QUIZ} .cq-progress").inner_text() == f"Question {i + 1} of {n}"
@@ -202,7 +203,7 @@ def test_text_from_the_data_is_never_parsed_as_html(browser, served, proj):
     data["questions"][0]["options"][0]["label"] = evil
     context = browser.new_context()
     pg = context.new_page()
-    pg.route(f"**{PREFIX}{quiz.DATA_URI}", lambda route: route.fulfill(json=data))
+    pg.route(f"**{PREFIX}{routes.QUIZ_DATA}", lambda route: route.fulfill(json=data))
     pg.goto(served + "quiz/")
     start(pg)
     assert pg.locator(LEGEND).text_content() == evil
@@ -214,7 +215,7 @@ def test_text_from_the_data_is_never_parsed_as_html(browser, served, proj):
 def test_data_that_cannot_be_loaded_gives_a_message(browser, served):
     context = browser.new_context()
     pg = context.new_page()
-    pg.route(f"**{PREFIX}{quiz.DATA_URI}", lambda route: route.fulfill(json={"schema_version": 99}))
+    pg.route(f"**{PREFIX}{routes.QUIZ_DATA}", lambda route: route.fulfill(json={"schema_version": 99}))
     pg.goto(served + "quiz/")
     pg.wait_for_selector(f"{QUIZ} .cq-notice")
     assert "could not be loaded" in pg.locator(f"{QUIZ} .cq-notice").inner_text()
@@ -288,7 +289,7 @@ def test_axe_finds_nothing_on_the_start_question_and_result_screens(open_page, p
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_finds_nothing_on_how_the_quiz_works(open_page, scheme):
-    pg = open_page(quiz.page_url(quiz.HOW_URI), scheme)
+    pg = open_page(routes.url(routes.PAGES["quiz_how"]), scheme)
     assert pg.locator("h1").inner_text().startswith("How the quiz works")
     assert axe_violations(pg, context=".md-content") == []
     clean(pg)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from crossroads import rules
 from tests.mini import FILES, line_of
 
 ROLE = FILES["roles/seo.yml"]
@@ -16,15 +15,6 @@ def only(problems, rule):
 
 def test_mini_tree_is_clean(check):
     assert check() == []
-
-
-def test_every_rule_has_a_test():
-    tested = {"id-matches-filename", "duplicate-id", "unknown-reference", "figure-source-missing", "low-above-high",
-              "future-date", "https-only", "dimension-coverage", "role-skill-count", "orphan-skill", "self-reference",
-              "trait-coverage", "quiz-weights", "unmeasured-trait", "open-end", "measure-matches-quote", "id-year",
-              "derived-dimension", "degree-claim", "prose-number",
-              "reserved-id"}           # tests/test_reserved_ids.py
-    assert set(rules.RULES) == tested
 
 
 def test_id_matches_filename(check):

@@ -7,9 +7,9 @@ import json
 
 import pytest
 
-from crossroads import searchlean
-from crossroads.content import check
-from crossroads.model import build
+from crossroads.content.check import check
+from crossroads.model.dataset import build
+from crossroads.site import search as searchlean
 from tests.conftest import ROOT
 
 ROLE_HTML = """<h1 id="seo">SEO</h1><p>Finds searches.</p><table><tr><td>$42,070</td></tr></table>

@@ -19,7 +19,8 @@ from urllib.parse import unquote, urldefrag, urlsplit
 
 import pytest
 
-from crossroads import quiz
+from crossroads import routes
+from crossroads.model import quiz
 from tests.browser import axe_violations, recording_page
 from tests.test_layout_browser import one_of_each
 
@@ -40,7 +41,7 @@ def site_paths(served) -> list[str]:
     with urllib.request.urlopen(served + "sitemap.xml") as r:
         paths = sorted({re.sub(r"^https?://[^/]+/crossroads/", "", loc)
                         for loc in re.findall(r"<loc>([^<]+)</loc>", r.read().decode("utf-8"))})
-    with urllib.request.urlopen(served + quiz.DATA_URI) as r:
+    with urllib.request.urlopen(served + routes.QUIZ_DATA) as r:
         proj = json.loads(r.read().decode("utf-8"))
     answers = [len(q["options"]) // 2 for q in proj["questions"]]
     return paths + ["404.html", "quiz/#" + quiz.encode(proj, answers),

@@ -9,11 +9,13 @@ import shutil
 
 import pytest
 
-from crossroads import guide, searchlean, site, zensical_site
-from crossroads.content import check, load_content
-from crossroads.model import build
+from crossroads.content.check import check
+from crossroads.model.dataset import build
+from crossroads.pages import registry
+from crossroads.site import zensical as zensical_site
+from crossroads.site.tree import front_matter, own_front_matter, with_front_matter
 from tests.browser import PREFIX, free_port, recording_page, serve, wait_until
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, project_config, run_cli
 
 
 @pytest.fixture(scope="module")
@@ -32,27 +34,37 @@ def test_the_tree_holds_every_hand_written_page_and_asset(tree):
             assert (tree / uri).is_file(), uri
             if path.suffix != ".md":
                 assert (tree / uri).read_bytes() == path.read_bytes(), uri
-    assert not [p for p in tree.rglob("*.md") if "crossroads:" in p.read_text("utf-8")]
+    assert not [p for p in tree.rglob("*.md") if "<!-- crossroads:" in p.read_text("utf-8")]
 
 
 def test_markers_are_filled_by_the_function_the_adapter_uses(tree):
     data = build(check(ROOT / "content", ROOT / "schema"))
     for path in (ROOT / "docs").rglob("*.md"):
         uri = path.relative_to(ROOT / "docs").as_posix()
-        text, _, problems = site.fill_markers(path.read_text("utf-8"), uri, data, f"docs/{uri}")
-        assert problems == [] and (tree / uri).read_text("utf-8") == text, uri
+        text, _, problems = registry.fill_markers(path.read_text("utf-8"), uri, data, f"docs/{uri}")
+        written = (tree / uri).read_text("utf-8")
+        assert problems == [] and own_front_matter(written)["description"], uri
+        assert body(written) == body(text) and own_front_matter(text).items() <= own_front_matter(written).items(), uri
     home = (tree / "index.md").read_text("utf-8")
     assert "<!--" not in home and all(p.name in home for p in data.paths.values())
 
 
+def body(markdown: str) -> str:
+    """A page's Markdown after its front matter."""
+    return markdown.split("\n---\n", 1)[1].lstrip("\n") if markdown.startswith("---\n") else markdown
+
+
 def test_generated_pages_assets_and_data_are_all_there(tree):
     data = build(check(ROOT / "content", ROOT / "schema"))
-    for page in site.pages(data) + guide.pages(ROOT, guide.repo_url(ROOT)):
+    cfg = project_config(data)
+    for page in registry.pages(data, cfg):
         text = (tree / page.uri).read_text("utf-8")
-        assert text == site.with_front_matter(page.markdown, searchlean.meta(page.uri)), page.uri
-    for asset in site.assets(data):
+        assert text == with_front_matter(page.markdown, front_matter(page.uri, page.markdown, data, cfg, page.edit_path)), page.uri
+    for asset in registry.assets(data, cfg):
         assert (tree / asset.uri).read_bytes() == asset.content, asset.uri
-    assert (tree / "roles" / "prompt-engineer.md").read_text("utf-8").startswith("---\nsearch:\n  boost: 2.0\n")
+    role = own_front_matter((tree / "roles" / "prompt-engineer.md").read_text("utf-8"))
+    assert role["search"] == {"boost": 2.0} and role["edit_url"].endswith("/edit/main/content/roles/prompt-engineer.yml")
+    assert '"@type":"Occupation"' in role["crossroads"]["jsonld"] and role["description"]
 
 
 def test_an_unknown_or_unused_marker_stops_the_tree(tmp_path):
@@ -67,11 +79,11 @@ def test_an_unknown_or_unused_marker_stops_the_tree(tmp_path):
 
 
 def test_front_matter_is_added_to_or_merged_with_the_page_own():
-    assert site.with_front_matter("# A\n", {}) == "# A\n"
-    assert site.with_front_matter("# A\n", {"search": {"boost": 2}}) == "---\nsearch:\n  boost: 2\n---\n\n# A\n"
-    assert site.with_front_matter("---\ntitle: A\n---\n# A\n", {"search": {"boost": 2}}) == \
+    assert with_front_matter("# A\n", {}) == "# A\n"
+    assert with_front_matter("# A\n", {"search": {"boost": 2}}) == "---\nsearch:\n  boost: 2\n---\n\n# A\n"
+    assert with_front_matter("---\ntitle: A\n---\n# A\n", {"search": {"boost": 2}}) == \
         "---\nsearch:\n  boost: 2\ntitle: A\n---\n# A\n"
-    assert site.with_front_matter("---\nsearch: {exclude: true}\n---\n", {"search": {"boost": 2}}) == \
+    assert with_front_matter("---\nsearch: {exclude: true}\n---\n", {"search": {"boost": 2}}) == \
         "---\nsearch: {exclude: true}\n---\n"
 
 
@@ -91,9 +103,10 @@ def test_the_staged_config_drops_only_the_hooks_and_the_watch_list():
 def zensical_served(tmp_path_factory):
     port = free_port()
     tmp = tmp_path_factory.mktemp("zensical")
-    content = load_content(ROOT / "content", ROOT / "schema")
-    config = zensical_site.stage(content, ROOT, tmp / "stage", guide.pages(ROOT, guide.repo_url(ROOT)))
-    result = zensical_site.build(config, tmp / "site", env={**os.environ, "SITE_URL": f"http://127.0.0.1:{port}{PREFIX}"})
+    env = {**os.environ, "SITE_URL": f"http://127.0.0.1:{port}{PREFIX}"}
+    data = build(check(ROOT / "content", ROOT / "schema"))
+    config = zensical_site.stage(data, project_config(data, env=env), tmp / "stage")
+    result = zensical_site.build(config, tmp / "site", env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     with serve(tmp / "site", port) as base:
         yield base
@@ -127,3 +140,34 @@ def test_zensical_site_home_to_role_by_instant_navigation_and_quiz_to_result(bro
     assert pg.errors == []
     assert [u for u in pg.requests if not u.startswith(zensical_served)] == []
     context.close()
+
+
+@pytest.mark.browser
+def test_zensical_pages_carry_the_same_meta_json_ld_and_edit_links(browser, zensical_served):
+    """What only the MkDocs adapter used to add: description, Open Graph, JSON-LD, the YAML edit link."""
+    context = browser.new_context()
+    pg = recording_page(context, zensical_served)
+    pg.goto(zensical_served + "roles/seo-consultant/")
+    head = pg.evaluate("""() => ({
+      description: document.querySelector('meta[name=description]').content,
+      og: document.querySelector('meta[property="og:title"]').content,
+      image: document.querySelector('meta[property="og:image"]').content,
+      ld: JSON.parse(document.querySelector('script[type="application/ld+json"]').textContent),
+      edit: document.querySelector('a[rel=edit]').href,
+      csp: !!document.querySelector('meta[http-equiv="Content-Security-Policy"]')})""")
+    data = build(check(ROOT / "content", ROOT / "schema"))
+    assert head["description"].startswith(data.roles["seo-consultant"].summary.split()[0])
+    assert head["og"] == "SEO consultant - Crossroads" and head["image"].endswith("assets/crossroads-card.png")
+    assert head["ld"]["@type"] == "Occupation" and head["ld"]["name"] == "SEO consultant"
+    assert head["ld"]["url"] == zensical_served + "roles/seo-consultant/"
+    assert head["edit"].endswith("/edit/main/content/roles/seo-consultant.yml") and head["csp"]
+    pg.goto(zensical_served)
+    assert pg.evaluate("JSON.parse(document.querySelector('script[type=\"application/ld+json\"]').textContent)['@type']") == "WebSite"
+    context.close()
+
+
+def test_the_cli_builds_the_zensical_site(tmp_path):
+    result = run_cli(["zensical", "--out", str(tmp_path / "site"), "--stage", str(tmp_path / "stage")])
+    assert result.returncode == 0, result.stdout + result.stderr
+    role = (tmp_path / "site" / "roles" / "seo-consultant" / "index.html").read_text("utf-8")
+    assert '"@type":"Occupation"' in role and "/edit/main/content/roles/seo-consultant.yml" in role

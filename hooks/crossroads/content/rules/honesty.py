@@ -1,0 +1,68 @@
+"""How far a figure can be trusted and how it is labelled: a confidence no higher than its kind of
+source allows, the article's estimates never standing alone, single job postings saying so, and a
+role without a close official occupation saying why."""
+
+from __future__ import annotations
+
+from crossroads.content.rules.base import figures, rule
+
+# Data
+
+# The highest confidence a figure may claim, by the kind of source it comes from.
+CEILING = {"secondary_official": "medium", "vendor_blog": "low", "salary_aggregator": "low",
+           "article_estimate": "low", "editorial_estimate": "low"}
+ORDER = {"low": 0, "medium": 1, "high": 2}
+
+
+# Rules
+
+def _kinds(content) -> dict[str, str]:
+    return {sid: doc.data["kind"] for sid, doc in content.valid("sources")}
+
+
+@rule("confidence-ceiling")
+def check_confidence_ceiling(content):
+    """A figure claims no more confidence than its kind of source allows (a blog is never high)."""
+    kinds = _kinds(content)
+    for _, doc in content.valid("roles"):
+        for where, item in figures(doc.data):
+            kind = kinds.get(item.get("source"))
+            if kind in CEILING and ORDER[item["confidence"]] > ORDER[CEILING[kind]]:
+                yield doc.problem((*where, "confidence"), f"confidence '{item['confidence']}' is above what a "
+                                  f"{kind.replace('_', ' ')} source allows", f"use {CEILING[kind]} (or lower)")
+
+
+@rule("estimate-alone")
+def check_article_estimates(content):
+    """The article's own estimates are low-confidence estimates, shown only beside a sourced figure."""
+    kinds = _kinds(content)
+    for _, doc in content.valid("roles"):
+        income = doc.data["income"]
+        article = [i for i, f in enumerate(income) if kinds.get(f["source"]) == "article_estimate"]
+        for i in article:
+            if income[i]["population"] != "estimate" or income[i]["confidence"] != "low":
+                yield doc.problem(("income", i, "population"), "the article's figure must be an estimate of low confidence",
+                                  "set population: estimate and confidence: low")
+        if article and len(article) == len(income):
+            yield doc.problem(("income", article[0], "source"), "the article's estimate is the role's only income figure",
+                              "add a sourced figure beside it, or move the estimate into income_gap's words")
+
+
+@rule("posting-labelled")
+def check_postings_labelled(content):
+    """A single job posting says so in its note, so no reader takes it for a market rate."""
+    for _, doc in content.valid("roles"):
+        for i, f in enumerate(doc.data["income"]):
+            if f["population"] == "posting" and "posting" not in (f.get("note") or "").lower():
+                yield doc.problem(("income", i), "a single job posting needs a note that says it is one posting",
+                                  "add note: explaining whose posting, when, and why it is not a market rate", key=True)
+
+
+@rule("occupation-note")
+def check_occupation_note(content):
+    """A role whose official occupation is a loose match, or which has none, says why in occupation.note."""
+    for _, doc in content.valid("roles"):
+        occ = doc.data["occupation"]
+        if occ["match"] != "close" and not occ.get("note"):
+            yield doc.problem(("occupation", "match"), f"a '{occ['match']}' match needs a note saying why",
+                              "add occupation.note: what the official occupation covers and what it misses")

@@ -1,0 +1,179 @@
+"""The typed model: dataclasses built once from validated content, then enriched.
+
+Raw fields keep their YAML names. `enrich` computes every derived value once, before any page
+is made (as endoflife.date's enricher does): the role order, each figure on the annual scale, the
+headline figures, each role's own occupation growth and the path summaries, all as numbers.
+Renderers and exports only word or project them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from crossroads.content import scales
+from crossroads.content.documents import Content
+from crossroads.model import income, summaries
+from crossroads.model.entities import (
+    Assumption,
+    Dimension,
+    DimensionValue,
+    Estimate,
+    Figure,
+    Occupation,
+    OfficialOccupation,
+    Outlook,
+    Path,
+    Role,
+    ScaleStep,
+    Skill,
+    SkillNeed,
+    Source,
+)
+
+
+@dataclass
+class Dataset:
+    """Everything the renderers need, with lookups and derived values."""
+
+    paths: dict[str, Path]
+    roles: dict[str, Role]
+    skills: dict[str, Skill]
+    sources: dict[str, Source]
+    dimensions: tuple[Dimension, ...]
+    assumptions: dict[str, Assumption]
+    stale_after_years: int
+    exchange_rates: tuple[dict, ...]
+    quiz: dict[str, Any]
+    occupations: dict[str, OfficialOccupation] = field(default_factory=dict)
+    today: dt.date = field(default_factory=dt.date.today)
+    # Derived by enrich(), never typed:
+    role_order: tuple[Role, ...] = ()                                   # by name (case-insensitive), then id
+    annual: dict[str, tuple[income.Annualised | None, ...]] = field(default_factory=dict)   # per role, per figure
+    headlines: dict[str, income.Headline] = field(default_factory=dict)
+    growth: dict[str, Outlook | None] = field(default_factory=dict)    # the role's own occupation's projection
+    path_summaries: dict[str, summaries.PathSummary] = field(default_factory=dict)
+
+    @cached_property
+    def roles_by_path(self) -> dict[str, list[Role]]:
+        """Roles of each path, in role order."""
+        out: dict[str, list[Role]] = {p: [] for p in self.paths}
+        for role in self.role_order:
+            for p in role.paths:
+                out[p].append(role)
+        return out
+
+    @cached_property
+    def roles_grouped(self) -> list[Role]:
+        """Roles grouped by their first path (in path order), in role order within a path."""
+        order = list(self.paths)
+        return sorted(self.role_order, key=lambda r: order.index(r.paths[0]))
+
+    def is_stale(self, item) -> bool:
+        """True when a figure's (or outlook number's) data year is older than stale_after_years."""
+        return item.year is not None and self.today.year - item.year > self.stale_after_years
+
+    def stale_figures(self, role: Role) -> list[Figure]:
+        """The role's income figures older than the stale limit, each flagged where it is shown."""
+        return [f for f in role.income if self.is_stale(f)]
+
+    def official(self, role: Role) -> OfficialOccupation | None:
+        """The role's nearest official occupation with its quick facts (None when it has none)."""
+        return self.occupations.get(role.soc) if role.soc else None
+
+    @cached_property
+    def bridge_skills(self) -> list[Skill]:
+        """Skills needed by roles on two or more paths, most shared first."""
+        def paths_of(sid):
+            return {p for role, _ in self.skill_users[sid] for p in role.paths}
+        shared = [s for s in self.skills.values() if len(paths_of(s.id)) >= 2]
+        return sorted(shared, key=lambda s: (-len(paths_of(s.id)), -len(self.skill_users[s.id]), s.name))
+
+    def transition(self, a: Role, b: Role) -> tuple[list[Skill], list[Skill]]:
+        """Moving from role a to role b: the skills a already has that b needs, and those still missing."""
+        have = set(a.skill_ids())
+        need = b.skill_ids()
+        return ([self.skills[s] for s in need if s in have], [self.skills[s] for s in need if s not in have])
+
+    @cached_property
+    def skill_users(self) -> dict[str, list[tuple[Role, str]]]:
+        """For each skill, the roles that need it and at what level."""
+        out: dict[str, list[tuple[Role, str]]] = {s: [] for s in self.skills}
+        for role in self.role_order:
+            for need in role.skills:
+                out[need.skill].append((role, need.level))
+        return out
+
+
+# Building
+
+def _t(items) -> tuple:
+    return tuple(items or ())
+
+
+def _role(d: dict, file: str, barrier_scale: list[dict]) -> Role:
+    start = d["how_to_start"]
+    return Role(
+        id=d["id"], name=d["name"], paths=_t(d["paths"]), summary=d["summary"], tasks=_t(d["tasks"]),
+        skills=tuple(SkillNeed(**s) for s in d["skills"]), steps=_t(start["steps"]),
+        first_experiment=start["first_experiment"], portfolio_ideas=_t(start["portfolio_ideas"]),
+        startup_cost=Estimate(**d["startup_cost"]), time_to_first_income=Estimate(**d["time_to_first_income"]),
+        work_mode=d["work_mode"], remote_fit=d["remote_fit"], income=tuple(Figure(**f) for f in d["income"]),
+        outlook=tuple(Outlook(**o) for o in d["outlook"]), ai_impact=d["ai_impact"],
+        occupation=Occupation(**d["occupation"]), related_roles=_t(d["related_roles"]),
+        last_reviewed=d["last_reviewed"], income_gap=d.get("income_gap"), outlook_summary=d.get("outlook_summary"),
+        traits=dict(d.get("traits", {})), file=file,
+        barrier=scales.step(scales.ROLE_NUMBER["barrier"](d), barrier_scale) if barrier_scale else "")
+
+
+def _path(d: dict, file: str, roles: list[dict], dims_raw: list[dict]) -> Path:
+    """A path with its derived scaled dimensions computed from its roles (see scales.py)."""
+    dims = {k: DimensionValue(**v) for k, v in d["dimensions"].items()}
+    mine = [r for r in roles if d["id"] in r["paths"]]
+    for x in dims_raw:
+        if x.get("derive"):
+            dims.setdefault(x["id"], DimensionValue())      # computed; words for income and growth: render/summaries.py
+        if x.get("derive") in scales.ROLE_NUMBER and x.get("scale") and mine:
+            value, each = scales.path_step(x["derive"], mine, x["scale"])
+            dims[x["id"]] = DimensionValue(value, dims.get(x["id"], DimensionValue()).rationale, tuple(each.values()))
+    return Path(id=d["id"], name=d["name"], short_name=d["short_name"], summary=d["summary"], suits=_t(d["suits"]),
+                strengths=_t(d["strengths"]), risks=_t(d["risks"]), setup=_t(d["setup"]), dimensions=dims,
+                last_reviewed=d["last_reviewed"], traits=dict(d.get("traits", {})), file=file)
+
+
+def build(content: Content) -> Dataset:
+    """The Dataset for content that passed validation (call content.check first)."""
+    def docs(folder):
+        return content.valid(folder)
+    dims = content.single("dimensions").data["dimensions"]
+    assumptions = content.single("assumptions").data
+    barrier = next((x["scale"] for x in dims if x.get("derive") == "barrier"), [])
+    raw_roles = [d.data for _, d in docs("roles")]
+    data = Dataset(
+        paths={i: _path(d.data, d.file, raw_roles, dims) for i, d in docs("paths")},
+        roles={i: _role(d.data, d.file, barrier) for i, d in docs("roles")},
+        skills={i: Skill(**d.data, file=d.file) for i, d in docs("skills")},
+        sources={i: Source(**d.data, file=d.file) for i, d in docs("sources")},
+        dimensions=tuple(Dimension(id=x["id"], name=x["name"], question=x["question"], meaning=x.get("meaning"),
+                                   derive=x.get("derive"), scale=tuple(ScaleStep(**s) for s in x.get("scale", [])))
+                         for x in dims),
+        occupations={i: OfficialOccupation(**d.data, file=d.file) for i, d in docs("occupations")},
+        assumptions={k: Assumption(id=k, **v) for k, v in assumptions["annualisation"].items()},
+        stale_after_years=assumptions["stale_after_years"],
+        exchange_rates=tuple(assumptions["exchange_rates"]),
+        quiz=content.single("quiz").data,
+        today=content.today,
+    )
+    return enrich(data)
+
+
+def enrich(data: Dataset) -> Dataset:
+    """Every derived value, computed once: role order, annual values, headlines, growth, path summaries."""
+    data.role_order = tuple(sorted(data.roles.values(), key=lambda r: (r.name.lower(), r.id)))
+    data.annual = {r.id: income.role_annualised(r, data) for r in data.role_order}
+    data.headlines = {r.id: income.headline(r, data.annual[r.id]) for r in data.role_order}
+    data.growth = {r.id: summaries.own_growth(r) for r in data.role_order}
+    data.path_summaries = {p: summaries.summary(data.roles_by_path[p], data.headlines, data.growth) for p in data.paths}
+    return data

@@ -1,0 +1,1 @@
+"""Stage 5: one module per generated page, and the registry of pages, files and markers."""

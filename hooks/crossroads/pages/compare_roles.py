@@ -1,0 +1,49 @@
+"""Compare any two roles (`roles/compare/?a=ID&b=ID`): the page the browser fills in.
+
+The page carries the role picker (hidden until the script runs) and a fallback that links the
+roles table; docs/assets/roles.js reads `api/v1/roles/<id>.json` for the two roles picked and
+builds the comparison with textContent only. Only the role names and ids come from YAML here,
+and both are HTML-escaped.
+"""
+
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+
+from crossroads import routes
+from crossroads.model.dataset import Dataset, Role
+from crossroads.render.jinja import render
+from crossroads.render.output import Page
+
+# Data
+
+URI = routes.PAGES["compare_roles"]
+
+
+# Helpers
+
+def default_pair(data: Dataset) -> tuple[str, str]:
+    """The pair shown before the reader picks: the first role (by name) of the first two paths."""
+    firsts = [roles[0].id for roles in data.roles_by_path.values() if roles]
+    ids = list(dict.fromkeys(firsts)) + [r.id for r in data.role_order]
+    ids = list(dict.fromkeys(ids))
+    return (ids[0], ids[1]) if len(ids) > 1 else (ids[0], ids[0])
+
+
+def options(roles: list[Role]) -> Markup:
+    return Markup("").join(Markup(f'<option value="{escape(r.id)}">{escape(r.name)}</option>') for r in roles)
+
+
+def picker(data: Dataset) -> Markup:
+    """The form: two role lists and a swap button; hidden without JavaScript (assets/stable-layout.css)."""
+    roles = list(data.role_order)
+    a, b = default_pair(data)
+    fields = "".join(
+        f'<label class="cr-compare__field"><span>{label}</span><select name="{name}">{options(roles)}</select></label>'
+        for name, label in (("a", "First role"), ("b", "Second role")))
+    return Markup(f'<form class="cr-compare__form" data-cr-compare="{escape(routes.API_ROOT)}" data-cr-default="{escape(a)},{escape(b)}">'
+                  f'{fields}<button type="button" class="md-button cr-compare__swap">Swap</button></form>')
+
+
+def page(data: Dataset) -> Page:
+    return Page(URI, render("compare-roles.md.j2", URI, data=data, picker=picker(data)), None, in_nav=True)

@@ -1,0 +1,93 @@
+"""A role's profile page (`roles/<id>.md`): quick facts, income chart and tables, what clients pay,
+outlook, transitions to related roles and sources, rendered through templates/role.md.j2."""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from crossroads import routes, vocabulary
+from crossroads.model.dataset import Dataset
+from crossroads.model.entities import Outlook, Role
+from crossroads.render import calculator, facts, tables
+from crossroads.render.charts import RangeChart
+from crossroads.render.figures import annual_text, bar, bar_label, published, source_link, what_it_measures, year_cell, year_value
+from crossroads.render.jinja import render
+from crossroads.render.output import Page
+
+# Pieces
+
+
+def income_table(role: Role, data: Dataset, here: str) -> Markup:
+    """Every income figure as published, with what it measures, its annual value and hours, and its source."""
+    rows = [(f, data.annual[role.id][i]) for i, f in enumerate(role.income) if f.is_income]
+    return tables.Table([
+        tables.Column("What it measures", lambda r: what_it_measures(r[0], data)),
+        tables.Column("As published", lambda r: published(r[0]), "right"),
+        tables.Column("A year on the common scale", lambda r: year_value(r[0], r[1])),
+        tables.Column("Region", lambda r: r[0].region),
+        tables.Column("Year", lambda r: year_cell(r[0], data)),
+        tables.Column("Confidence", lambda r: r[0].confidence),
+        tables.Column("Source", lambda r: source_link(r[0].source, data, here)),
+    ], rows).as_markdown()
+
+
+def spend_table(role: Role, data: Dataset, here: str) -> Markup:
+    """What clients pay (budgets, agency and management fees, project prices): never shown as income."""
+    return tables.Table([
+        tables.Column("What clients pay", lambda f: f"{f.measure.capitalize()}, per {f.unit}"),
+        tables.Column("As published", lambda f: published(f), "right"),
+        tables.Column("Region", lambda f: f.region),
+        tables.Column("Year", lambda f: year_cell(f, data)),
+        tables.Column("Confidence", lambda f: f.confidence),
+        tables.Column("Source", lambda f: source_link(f.source, data, here)),
+    ], [f for f in role.income if not f.is_income]).as_markdown()
+
+
+def covers(o: Outlook, data: Dataset) -> str:
+    """What work an outlook number covers: the occupation's title, or the scope in words."""
+    if o.scope == "occupation" and o.occupation in data.occupations:
+        return f"{data.occupations[o.occupation].title} ({o.occupation})"
+    return vocabulary.SCOPE[o.scope]
+
+
+def outlook_table(role: Role, data: Dataset, here: str) -> Markup:
+    """Demand and outlook numbers: what each measures, over what work, where, when, and its source."""
+    return tables.Table([
+        tables.Column("What it measures", lambda o: o.measure_words),
+        tables.Column("Value", lambda o: o.value_text, "right"),
+        tables.Column("Covers", lambda o: covers(o, data)),
+        tables.Column("Region", lambda o: o.region),
+        tables.Column("Period", lambda o: o.period),
+        tables.Column("Confidence", lambda o: o.confidence),
+        tables.Column("Source", lambda o: source_link(o.source, data, here)),
+    ], role.outlook).as_markdown()
+
+
+def income_chart(role: Role, data: Dataset) -> Markup:
+    """Inline SVG of the role's annualised figures, one chart per currency."""
+    figs = [a for a in data.annual[role.id] if a is not None]
+    charts = []
+    for currency in sorted({a.currency for a in figs}, key=lambda c: c != "USD"):
+        group = [a for a in figs if a.currency == currency]
+        title = f"{role.name}: income on one annual scale ({currency})"
+        desc = "; ".join(f"{bar_label(a, data)}: {annual_text(a)}" for a in group)
+        charts.append(RangeChart(f"chart-{role.id}-{currency.lower()}", title, desc, currency,
+                                 [bar(a, data) for a in group]).as_svg())
+    return Markup("\n\n".join(charts))
+
+
+def transitions(role: Role, data: Dataset) -> list[tuple[Role, list, list]]:
+    """(related role, skills you have, skills you need) for each related role."""
+    return [(data.roles[r], *data.transition(role, data.roles[r])) for r in role.related_roles]
+
+
+# The page
+
+def page(role: Role, data: Dataset) -> Page:
+    here = routes.role(role.id)
+    return Page(here, render(
+        "role.md.j2", here, title=role.name, data=data, role=role, chart=income_chart(role, data),
+        facts=facts.card(role, data, here), income_table=income_table(role, data, here),
+        spend_table=spend_table(role, data, here), outlook_table=outlook_table(role, data, here),
+        transitions=transitions(role, data), stale=data.stale_figures(role),
+        calculator=calculator.panel(calculator.role_figures(role, data), data)), f"content/roles/{role.id}.yml")

@@ -1,0 +1,64 @@
+"""All roles (`roles/index.md`): a sortable, filterable table of every role's pay, start-up cost and
+time to first income; path pages show the same table filtered to their roles."""
+
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+
+from crossroads import routes, vocabulary
+from crossroads.model.dataset import Dataset
+from crossroads.render import tables
+from crossroads.render.figures import headline_text
+from crossroads.render.formats import money, number
+from crossroads.render.jinja import render
+from crossroads.render.links import paths_cell, role_link
+from crossroads.render.output import Page
+
+# Data
+
+URI = routes.PAGES["roles"]
+
+
+# Pieces
+
+def headline_cell(role, data: Dataset) -> Markup:
+    """The role's headline figures (the written rules of model/income.py), each saying what it measures."""
+    return headline_text(role, data) if data.headlines[role.id].order else Markup("no reliable figure yet")
+
+
+def roles_table(data: Dataset, here: str) -> tables.Table:
+    """Every role, by name: role, path, income on the common scale, start-up cost, time to first income, barrier."""
+    return tables.Table([
+        tables.Column("Role", lambda r: role_link(r, here)),
+        tables.Column("Path", lambda r: paths_cell(r, data, here)),
+        tables.Column("Typical pay (what it measures)", lambda r: headline_cell(r, data)),
+        tables.Column("Start-up cost (USD)", lambda r: f"{money(r.startup_cost.low, 'USD')} – {money(r.startup_cost.high, 'USD')}", "right"),
+        tables.Column("Months to first income", lambda r: f"{number(r.time_to_first_income.low)} – {number(r.time_to_first_income.high)}", "right"),
+        tables.Column("Barrier", lambda r: r.barrier),
+    ], data.role_order)
+
+
+def sortable(table: Markup) -> Markup:
+    """Wrap a Markdown table so the browser script can sort it by any column."""
+    return Markup(f'<div class="cr-sortable" markdown="1">\n\n{table}\n\n</div>')
+
+
+def filters(data: Dataset) -> Markup:
+    """The table's filter and sort form (hidden until docs/assets/roles.js has the roles' data)."""
+    paths = Markup("").join(Markup(f'<option value="{escape(p.id)}">{escape(p.short_name)}</option>') for p in data.paths.values())
+    modes = Markup("").join(Markup(f'<option value="{escape(k)}">{escape(v)}</option>')
+                            for k, v in vocabulary.WORK_MODE.items() if k != "both")
+    return Markup(
+        f'<form class="cr-filter" data-cr-filter="{escape(routes.API_ROOT)}" hidden>'
+        f'<label class="cr-filter__field"><span>Path</span><select name="path"><option value="">All paths</option>{paths}</select></label>'
+        f'<label class="cr-filter__field"><span>Work mode</span><select name="mode"><option value="">Any</option>'
+        f'{modes}</select></label>'
+        f'<label class="cr-filter__field"><span>Sort by</span><select name="sort"><option value="">As listed</option></select></label>'
+        f'<p class="cr-filter__status" role="status" aria-live="polite"></p></form>')
+
+
+# The page
+
+def page(data: Dataset) -> Page:
+    return Page(URI, render("roles-index.md.j2", URI, data=data, filters=filters(data),
+                            table=sortable(roles_table(data, URI).as_markdown())), None, True)

@@ -1,0 +1,85 @@
+"""Skills (`skills/index.md`): skills that bridge paths, skills by role, moves between roles, the
+skills matrix and every skill with how to learn and show it."""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from crossroads import routes, vocabulary
+from crossroads.model.dataset import Dataset
+from crossroads.model.entities import Role
+from crossroads.render import tables
+from crossroads.render.jinja import render
+from crossroads.render.links import role_link, skill_link, skill_links
+from crossroads.render.output import Page
+
+# Data
+
+URI = routes.PAGES["skills"]
+MARK = {"core": '<span aria-hidden="true">●</span><span class="cr-sr-only">core</span>',
+        "useful": '<span aria-hidden="true">○</span><span class="cr-sr-only">useful</span>'}
+
+
+# Pieces
+
+def skills_matrix(data: Dataset, here: str) -> Markup:
+    """Skills as rows, roles as columns (● core, ○ useful), in a scroll box whose first column stays put."""
+    def cell(role):
+        def get(skill):
+            need = next((n.level for n in role.skills if n.skill == skill.id), None)
+            return Markup(MARK[need]) if need else ""
+        return get
+    columns = [tables.Column("Skill", lambda s: skill_link(s, here))]
+    columns += [tables.Column(r.name, cell(r), "center") for r in data.roles_grouped]
+    order = list(vocabulary.SKILL_CATEGORY)
+    skills = sorted(data.skills.values(), key=lambda s: (order.index(s.category), s.name))
+    return Markup(f'<div class="cr-matrix" markdown="1">\n\n{tables.Table(columns, skills).as_markdown()}\n\n</div>')
+
+
+def skills_by_role(data: Dataset, here: str) -> Markup:
+    """Each role with its core and useful skills, by name."""
+    def names(level):
+        return lambda role: skill_links([data.skills[s] for s in role.skill_ids(level)], here)
+    return tables.Table([
+        tables.Column("Role", lambda r: role_link(r, here)),
+        tables.Column("Core skills", names("core")),
+        tables.Column("Useful skills", names("useful")),
+    ], data.roles_grouped).as_html()
+
+
+def all_transitions(data: Dataset) -> list[tuple[Role, Role, list, list]]:
+    """Every (from, to) pair of related roles with shared and missing skills."""
+    return [(a, data.roles[b], *data.transition(a, data.roles[b])) for a in data.role_order for b in a.related_roles]
+
+
+def transitions_table(data: Dataset, here: str) -> list[tuple[Role, Markup, int]]:
+    """Per role with related roles: (role, table of its moves: to, skills shared, skills to learn, first experiment, count)."""
+    groups: dict[str, list] = {}
+    for t in all_transitions(data):
+        groups.setdefault(t[0].id, []).append(t)
+    return [(moves[0][0], tables.Table([
+        tables.Column("To", lambda t: role_link(t[1], here)),
+        tables.Column("You bring", lambda t: skill_links(t[2], here, "none of its skills yet")),
+        tables.Column("To learn", lambda t: skill_links(t[3], here, "nothing new")),
+        tables.Column("First experiment", lambda t: t[1].first_experiment),
+    ], moves).as_html(), len(moves)) for moves in groups.values()]
+
+
+def bridge_table(data: Dataset, here: str) -> Markup:
+    """Skills needed on two or more paths, with the paths and roles that need them."""
+    def paths(s):
+        ids = sorted({p for r, _ in data.skill_users[s.id] for p in r.paths}, key=list(data.paths).index)
+        return f"all {len(ids)}" if len(ids) == len(data.paths) else ", ".join(data.paths[p].short_name for p in ids)
+    return tables.Table([
+        tables.Column("Skill", lambda s: skill_link(s, here)),
+        tables.Column("Paths", paths),
+        tables.Column("Roles", lambda s: len(data.skill_users[s.id]), "right"),
+    ], data.bridge_skills).as_html()
+
+
+# The page
+
+def page(data: Dataset) -> Page:
+    return Page(URI, render("skills-index.md.j2", URI, data=data, categories=list(vocabulary.SKILL_CATEGORY),
+                            bridges=bridge_table(data, URI), matrix=skills_matrix(data, URI),
+                            by_role=skills_by_role(data, URI), transitions=transitions_table(data, URI)), None, True)

@@ -1,0 +1,25 @@
+"""How numbers are written: money, plain numbers, ids as words."""
+
+from __future__ import annotations
+
+from crossroads.vocabulary import CURRENCY_SYMBOL
+
+# Helpers
+
+
+def money(value: float | None, currency: str) -> str:
+    """`$76,950`, `£334`, `$37.50`: whole numbers without decimals."""
+    if value is None:
+        return "–"
+    sym = CURRENCY_SYMBOL.get(currency, currency + " ")
+    return f"{sym}{value:,.0f}" if float(value).is_integer() or value >= 1000 else f"{sym}{value:,.2f}"
+
+
+def number(value: float) -> str:
+    """`87,200`, `6.7`: as published."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+def words(token: str) -> str:
+    """snake_case or kebab-case token → words (`monthly_retainer` → `monthly retainer`)."""
+    return token.replace("_", " ").replace("-", " ")

@@ -1,0 +1,47 @@
+"""The Jinja environment: templates live in files (templates/), every `{{ value }}` is Markdown-escaped
+(markdown.md_escape); only Markup built by the package (links, tables, charts) is inserted as is.
+Templates get `route` (routes.py) for every address and `vocab` (vocabulary.py) for every label.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from functools import cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from crossroads import routes, vocabulary
+from crossroads.render import formats
+from crossroads.render.markdown import link, md_escape, url_link
+
+# Data
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+# Rendering
+
+@cache
+def environment() -> Environment:
+    """Jinja environment: templates from files; every `{{ value }}` is Markdown-escaped."""
+    env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, autoescape=False,
+                      finalize=md_escape, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters.update(money=formats.money, number=formats.number, words=formats.words, e=md_escape)
+    env.globals.update(route=routes, vocab=vocabulary, url_link=url_link)
+    return env
+
+
+def render(template: str, here: str, title: str | None = None, **context) -> str:
+    """Render a template for the page at `here`; `ln(text, target)` makes relative links.
+
+    A page titled from data gets an HTML-escaped `title:` in front matter: MkDocs would
+    otherwise take the title from the heading's *unescaped* text into `<title>`.
+    """
+    def ln(text, target):
+        return link(text, target, here)
+    body = environment().get_template(template).render(here=here, ln=ln, **context)
+    if title is None:
+        return body
+    return f"---\ntitle: {json.dumps(html.escape(title), ensure_ascii=False)}\n---\n\n{body}"

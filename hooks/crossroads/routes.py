@@ -1,0 +1,108 @@
+"""Every address of the guide, in one place (as Our World in Data's `etl` keeps its step addresses).
+
+A page is named by its source URI, the path any Markdown site generator sees (`roles/x.md`);
+`url` turns it into the address MkDocs and Zensical publish (`roles/x/`). Code and templates ask
+here for the page of an entity or a generated page, never spell one out; `parse` reads a URI back
+(page meta, search marks), and `RESERVED` (the ids an entity may not take) follows from `PAGES`.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+# Data
+
+# Pages made by the package or written by hand that code links to, by name.
+PAGES = {
+    "home": "index.md",
+    "how_to_choose": "how-to-choose.md",
+    "quiz": "quiz.md",
+    "quiz_how": "how-the-quiz-works.md",
+    "compare_paths": "compare.md",
+    "roles": "roles/index.md",
+    "compare_roles": "roles/compare.md",
+    "income": "income/index.md",
+    "skills": "skills/index.md",
+    "sources": "sources/index.md",
+    "methodology": "methodology.md",
+    "api": "api/index.md",
+    "contribute": "contribute/index.md",
+    "fields": "contribute/fields.md",
+    "whats_new": "whats-new.md",
+}
+ENTITY_FOLDERS = {"role": "roles", "path": "paths"}      # one page per entity: <folder>/<id>.md
+
+API_VERSION = "v1"
+API_ROOT = f"api/{API_VERSION}/"                          # the static API (publish/api.py)
+API_SCHEMAS = API_ROOT + "schema/"                        # its JSON Schemas; content schemas under content/
+QUIZ_DATA = "assets/quiz.json"
+SHARE_CARD = "assets/crossroads-card.png"
+CSS_BUNDLE = "assets/crossroads.bundle.css"
+JS_BUNDLE = "assets/crossroads.bundle.js"
+
+_ENTITY = re.compile(r"^(roles|paths)/([a-z0-9-]+)\.md$")
+
+
+# Pages of entities
+
+def role(role_id: str) -> str:
+    """`roles/<id>.md`: a role's profile page."""
+    return f"roles/{role_id}.md"
+
+
+def path(path_id: str) -> str:
+    """`paths/<id>.md`: a path's page."""
+    return f"paths/{path_id}.md"
+
+
+def skill(skill_id: str) -> str:
+    """A skill's entry on the skills page."""
+    return f"{PAGES['skills']}#{skill_id}"
+
+
+def source(source_id: str) -> str:
+    """A source's entry on the sources page."""
+    return f"{PAGES['sources']}#{source_id}"
+
+
+def compare_roles(a: str, b: str | None = None) -> str:
+    """The compare page with one or two roles picked (`roles/compare.md?a=…&b=…`)."""
+    return f"{PAGES['compare_roles']}?a={a}" + (f"&b={b}" if b else "")
+
+
+def api_role(role_id: str) -> str:
+    """A role's API file, relative to the API root."""
+    return f"roles/{role_id}.json"
+
+
+# Reading and writing addresses
+
+def url(uri: str) -> str:
+    """A page's address relative to the site root, as the generators write it (`roles/x.md` → `roles/x/`)."""
+    stem = uri.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return stem + "/"
+
+
+def parse(uri: str) -> tuple[str, str]:
+    """What a page URI is: ("role", id), ("path", id), ("page", name) or ("other", uri)."""
+    if uri in _BY_URI:
+        return "page", _BY_URI[uri]
+    if (m := _ENTITY.match(uri)):
+        return ("role" if m.group(1) == "roles" else "path"), m.group(2)
+    return "other", uri
+
+
+def relative(target: str, here: str) -> str:
+    """The link from page `here` to page `target` (both source URIs; a target may carry #anchor or ?query)."""
+    return posixpath.relpath(target, posixpath.dirname(here) or ".")
+
+
+# Ids an entity may not take: the stem of any generated page in its folder, and `index`.
+
+_BY_URI = {uri: name for name, uri in PAGES.items()}
+RESERVED = {folder: {"index"} | {posixpath.splitext(posixpath.basename(u))[0] for u in PAGES.values()
+                                  if posixpath.dirname(u) == folder}
+            for folder in ENTITY_FOLDERS.values()}

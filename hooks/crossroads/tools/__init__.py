@@ -1,0 +1,1 @@
+"""Contributor tools: `make new` (scaffold) and the link check."""

@@ -1,0 +1,97 @@
+"""The words for every enum value of the content schemas, in one place.
+
+A schema's `enum` says which values a field may take; this module says how each is shown to a
+reader, in the order pages list them. `SCHEMA_ENUMS` ties every vocabulary to the enum it labels,
+and tests/test_vocabulary.py fails when a schema enum has a value without a label here (or an enum
+no vocabulary covers), so a new value can never silently vanish from a page.
+"""
+
+from __future__ import annotations
+
+# Data: label of each value, in the order pages list them
+
+CONFIDENCE = {  # how sure the statistic is; the definition is printed on the methodology and sources pages
+    "high": "Official statistics, or a primary survey with a stated method.",
+    "medium": "A third-party page republishing official data, or a survey read in someone else's report.",
+    "low": "A blog, a vendor, a single job posting, a salary-site claim without a method, or an estimate.",
+}
+CURRENCY_SYMBOL = {"USD": "$", "GBP": "£", "EUR": "€"}
+FIGURE_KIND = {"hourly": "hourly", "daily": "daily", "monthly_retainer": "monthly retainer",
+               "annual_salary": "annual salary", "percentiles": "percentiles", "project": "project"}
+UNIT = {"hourly": "hour", "daily": "day", "monthly_retainer": "month", "project": "project", "annual_salary": "year"}
+PERIOD = {"hour": "hour", "year": "year"}
+MEASURE = {  # what a figure measures, by whose pay it is (figure.population)
+    "employees": "employees' wages", "freelancers": "freelance rates", "posting": "one job posting's pay range",
+    "claims": "pay claimed without a stated method", "estimate": "an estimate", "client_spend": "what clients spend",
+}
+WHO = {  # the short word in a chart label
+    "employees": "salaried", "freelancers": "freelance", "posting": "one posting", "claims": "claim",
+    "estimate": "estimate", "client_spend": "client spend",
+}
+LEGEND = {  # the chart legend, by bar group (a figure's population)
+    "employees": "salaried employees", "freelancers": "freelance rates", "posting": "single posting or claim",
+    "claims": "single posting or claim", "estimate": "estimate", "client_spend": "client spend",
+}
+OPEN_END = {"high": "or more", "low": "or less"}
+DERIVE = {"barrier": "from the time to first income", "startup_cost": "from the roles' start-up costs",
+          "time_to_first_income": "from the roles' time to first income", "income": "from the roles' headline figures",
+          "growth": "from BLS Employment Projections"}
+SETUP = {"solo": "solo", "agency": "agency", "employer": "employer"}
+QUESTION_KIND = {"choice": "one choice", "scale": "a five-point scale"}
+SKILL_LEVEL = {"core": "Core", "useful": "Useful"}
+WORK_MODE = {"side_hustle": "Side hustle", "full_time": "Full time", "both": "Side hustle or full time"}
+REMOTE_FIT = {"high": "high", "medium": "medium", "low": "low"}
+OUTLOOK_MEASURE = {
+    "employment_change": "Projected change in jobs", "annual_openings": "Openings a year",
+    "self_employed_share": "Share self-employed", "demand_change": "Change in demand from buyers",
+    "supply_change": "Change in what workers offer (bids, applications)", "earnings_change": "Change in earnings",
+    "work_volume_change": "Change in work won", "wage_premium": "Pay premium", "adoption_share": "Share adopting",
+    "ai_usage_share": "Share of AI use", "click_through_change": "Change in clicks from search",
+    "click_share": "Share of searches ending in a click",
+}
+OUTLOOK_UNIT = {"percent": "%", "percentage_points": " points", "people": " people"}
+SCOPE = {"occupation": "the official occupation", "role": "this kind of work", "category": "a wider category of work",
+         "all_work": "all work", "market": "the market the work serves (searchers' clicks)"}
+MATCH = {"close": "close match", "loose": "loose match", "none": "no official occupation"}
+SKILL_CATEGORY = {"creative": "Creative", "strategic": "Strategic", "analytical": "Analytical",
+                  "technical": "Technical", "interpersonal": "Interpersonal"}
+SOURCE_KIND = {  # headings of the sources page, in its order
+    "official_statistics": "Official statistics", "secondary_official": "Official statistics republished by others",
+    "industry_survey": "Surveys and reports", "marketplace_data": "Freelance marketplace data",
+    "academic_study": "Academic studies", "job_posting": "Job postings", "news": "News",
+    "career_site": "Career and reference sites", "vendor_blog": "Vendor and practitioner blogs",
+    "salary_aggregator": "Salary sites and claims", "article_estimate": "The article's estimates",
+    "editorial_estimate": "Editors' estimates",
+}
+# BLS typical entry education (free text in content/occupations/) → Google's credentialCategory words.
+CREDENTIAL = {"High school diploma or equivalent": "high school", "Postsecondary nondegree award": "professional certificate",
+              "Associate's degree": "associate degree", "Bachelor's degree": "bachelor degree",
+              "Master's degree": "postgraduate degree", "Doctoral or professional degree": "postgraduate degree"}
+
+# Which schema enum each vocabulary labels: (schema file, JSON pointer to the node with the enum).
+SCHEMA_ENUMS = {
+    "CONFIDENCE": [("common.schema.json", "/$defs/confidence")],
+    "CURRENCY_SYMBOL": [("common.schema.json", "/$defs/currency")],
+    "FIGURE_KIND": [("common.schema.json", "/$defs/figure/properties/kind")],
+    "PERIOD": [("common.schema.json", "/$defs/figure/properties/period")],
+    "MEASURE": [("common.schema.json", "/$defs/figure/properties/population")],
+    "WHO": [("common.schema.json", "/$defs/figure/properties/population")],
+    "LEGEND": [("common.schema.json", "/$defs/figure/properties/population")],
+    "OPEN_END": [("common.schema.json", "/$defs/figure/properties/open_end")],
+    "DERIVE": [("dimensions.schema.json", "/properties/dimensions/items/properties/derive")],
+    "SETUP": [("path.schema.json", "/properties/setup/items")],
+    "QUESTION_KIND": [("quiz.schema.json", "/properties/questions/items/properties/kind"),
+                      ("quiz-data.schema.json", "/properties/questions/items/properties/kind")],
+    "SKILL_LEVEL": [("role.schema.json", "/properties/skills/items/properties/level")],
+    "WORK_MODE": [("role.schema.json", "/properties/work_mode")],
+    "REMOTE_FIT": [("role.schema.json", "/properties/remote_fit")],
+    "OUTLOOK_MEASURE": [("role.schema.json", "/properties/outlook/items/properties/measure")],
+    "OUTLOOK_UNIT": [("role.schema.json", "/properties/outlook/items/properties/unit")],
+    "SCOPE": [("role.schema.json", "/properties/outlook/items/properties/scope")],
+    "MATCH": [("role.schema.json", "/properties/occupation/properties/match")],
+    "SKILL_CATEGORY": [("skill.schema.json", "/properties/category")],
+    "SOURCE_KIND": [("source.schema.json", "/properties/kind")],
+}
+# Enums that only restrict another enum (the source schema's `if` on estimate kinds).
+SUBSET_ENUMS = {("source.schema.json", "/if/properties/kind")}
+
