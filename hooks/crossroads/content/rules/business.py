@@ -28,7 +28,7 @@ def check_fact_references(content):
     for tid, doc in content.valid("business"):
         for where, text in texts(doc.data):
             for ref in PLACEHOLDER.findall(text):
-                if (key := fact_key(ref, tid)) not in facts:
+                if fact_key(ref, tid) not in facts:
                     own = [k.split("/")[1] for k in facts if k.startswith(f"{tid}/")]
                     yield doc.problem(where, f"'{{{ref}}}' names no fact",
                                       f"{closest(ref, own)} (another page's fact: {{topic-id/fact-id}})")
@@ -46,7 +46,7 @@ def check_unused_facts(content):
                                   f"write {{{f['id']}}} where the number belongs, or remove the fact")
 
 
-@rule("fact-in-quote")
+@rule("fact-in-quote", own_file=True)
 def check_fact_in_quote(content):
     """A fact's value appears in its quote, in one of the ways a number or date is written."""
     for _, doc in content.valid("business"):
@@ -58,7 +58,7 @@ def check_fact_in_quote(content):
                                   "copy the number as the source gives it, or quote the sentence that gives it")
 
 
-@rule("fact-unit")
+@rule("fact-unit", own_file=True)
 def check_fact_units(content):
     """A fact's value fits its unit: money has a currency, dates are real dates, ranges run low to high."""
     for _, doc in content.valid("business"):
@@ -72,7 +72,7 @@ def check_typed_numbers(content):
     """Text names numbers as facts: a number typed in text must appear in the page's facts (quote, note,
     year) or in the title of a source the page cites; plan steps (`todo`) carry no number at all."""
     titles = {sid: d.data["title"] for sid, d in content.valid("sources")}
-    for tid, doc in content.valid("business"):
+    for _, doc in content.valid("business"):
         known = set()
         for f in doc.data["facts"]:
             known |= numbers(" ".join([f["quote"], f.get("note", ""), f["year"], titles.get(f["source"], "")]))

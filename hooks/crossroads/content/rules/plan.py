@@ -44,7 +44,7 @@ def check_plan_references(content):
                 yield doc.problem((*where, "see"), *problem)
 
 
-@rule("plan-words")
+@rule("plan-words", own_file=True)
 def check_plan_words(content):
     """Templates use only the placeholders their kind fills; the plan's own step texts carry no number."""
     if not (doc := content.single("plan")):
@@ -64,7 +64,7 @@ def check_plan_words(content):
                                   "write it without the number (numbers need a source)")
 
 
-@rule("plan-pacing")
+@rule("plan-pacing", own_file=True)
 def check_plan_pacing(content):
     """The fewest hours ≤ the default ≤ the most, and every week has a core step."""
     if not (doc := content.single("plan")):
