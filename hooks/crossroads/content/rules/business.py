@@ -12,7 +12,7 @@ from crossroads.content.rules.base import closest, rule
 
 # Data
 
-PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+PLACEHOLDER = re.compile(r"(?<!\{)\{([^{}]*)\}(?!\})")      # {fact-id}; {{ … }} is not a reference
 FACT_REF = re.compile(r"^(?:([a-z0-9]+(?:-[a-z0-9]+)*)/)?([a-z0-9]+(?:-[a-z0-9]+)*)$")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -24,11 +24,11 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 @rule("fact-reference")
 def check_fact_references(content):
     """Every {fact} in a business text names a fact of its page, or topic-id/fact-id of another page."""
-    facts = all_facts(content)
+    facts, broken = all_facts(content), broken_topics(content)
     for tid, doc in content.valid("business"):
         for where, text in texts(doc.data):
             for ref in PLACEHOLDER.findall(text):
-                if fact_key(ref, tid) not in facts:
+                if fact_key(ref, tid) not in facts and fact_key(ref, tid).split("/")[0] not in broken:
                     own = [k.split("/")[1] for k in facts if k.startswith(f"{tid}/")]
                     yield doc.problem(where, f"'{{{ref}}}' names no fact",
                                       f"{closest(ref, own)} (another page's fact: {{topic-id/fact-id}})")
@@ -37,6 +37,8 @@ def check_fact_references(content):
 @rule("fact-unused")
 def check_unused_facts(content):
     """Every fact is named by some text: a number nobody shows is a number nobody checks."""
+    if broken_topics(content):
+        return                       # a page with an error may be the one that names the fact
     named = {fact_key(ref, tid) for tid, doc in content.valid("business")
              for _, text in texts(doc.data) for ref in PLACEHOLDER.findall(text)}
     for tid, doc in content.valid("business"):
@@ -99,7 +101,7 @@ def check_business_references(content):
             if sid not in sources:
                 yield doc.problem(where, f"unknown source '{sid}'", closest(sid, sources))
         for where, ref in see_refs(d):
-            if (problem := see_problem(ref, sections)):
+            if (problem := see_problem(ref, sections, broken_topics(content))):
                 yield doc.problem(where, problem[0], problem[1])
         for where, kind, ident in duplicate_ids(d):
             yield doc.problem(where, f"the {kind} id '{ident}' is used twice on the page", "give each its own id")
@@ -160,14 +162,17 @@ def see_refs(d: dict) -> Iterator[tuple[tuple, str]]:
                 yield ("sections", i, "steps", j, "see", k), ref
 
 
-def see_problem(ref: str, sections: dict[str, list[str]]) -> tuple[str, str] | None:
-    """What is wrong with a `see` reference (topic-id, topic-id#section-id or site:NAME), or None."""
+def see_problem(ref: str, sections: dict[str, list[str]], broken: set[str] = frozenset()) -> tuple[str, str] | None:
+    """What is wrong with a `see` reference (topic-id, topic-id#section-id or site:NAME), or None (also when
+    it names a topic whose own file has an error: that file's problem comes first)."""
     if ref.startswith("site:"):
         name = ref.removeprefix("site:")
         if name in vocabulary.SEE_PAGE and name in routes.PAGES:
             return None
         return f"'{ref}' is not a page a step can link to", closest(name, sorted(vocabulary.SEE_PAGE))
     topic, _, anchor = ref.partition("#")
+    if topic in broken:
+        return None
     if topic not in sections:
         return f"'{ref}' names no business topic", closest(topic, sorted(sections))
     if anchor and anchor not in sections[topic]:
@@ -185,6 +190,11 @@ def duplicate_ids(d: dict) -> Iterator[tuple[tuple, str, str]]:
         if (kind, ident) in seen:
             yield where, kind, ident
         seen[(kind, ident)] = True
+
+
+def broken_topics(content) -> set[str]:
+    """Topics whose file did not load or pass the schema (references to them are not reported twice)."""
+    return {tid for tid, doc in content.collections["business"].items() if not doc.ok}
 
 
 def all_facts(content) -> set[str]:

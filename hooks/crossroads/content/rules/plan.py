@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from crossroads.content.rules.base import closest, rule
-from crossroads.content.rules.business import NUMBER, see_problem
+from crossroads.content.rules.business import NUMBER, broken_topics, see_problem
 
 # Data
 
@@ -26,6 +26,7 @@ def check_plan_references(content):
         return
     topics = {tid: d.data for tid, d in content.valid("business")}
     sections = {tid: [s["id"] for s in d["sections"]] for tid, d in topics.items()}
+    broken = broken_topics(content)
     weeks = set()
     for w, week in enumerate(doc.data["weeks"]):
         if week["id"] in weeks:
@@ -38,9 +39,9 @@ def check_plan_references(content):
                 yield doc.problem((*where, "id"), f"the step id '{step['id']}' is used twice in {week['id']}",
                                   "step ids are where readers' ticks are kept: give each its own")
             steps.add(step["id"])
-            if "ref" in step and (problem := _ref_problem(step["ref"], topics)):
+            if "ref" in step and step["ref"].split("/")[0] not in broken and (problem := _ref_problem(step["ref"], topics)):
                 yield doc.problem((*where, "ref"), *problem)
-            if "see" in step and (problem := see_problem(step["see"], sections)):
+            if "see" in step and (problem := see_problem(step["see"], sections, broken)):
                 yield doc.problem((*where, "see"), *problem)
 
 
