@@ -150,7 +150,7 @@ STORES_TICKS = {"plan.js"}
 
 def test_page_scripts_set_text_safely_and_store_nothing():
     """Every shipped script: text through textContent, no storage (the plan's ticks in localStorage aside),
-    no request (the quiz's JSON aside)."""
+    no request but crossroads-core.js getJSON's."""
     from tests.conftest import ROOT
     for script in sorted((ROOT / "docs" / "assets").glob("*.js")):
         js = script.read_text("utf-8")
@@ -159,7 +159,6 @@ def test_page_scripts_set_text_safely_and_store_nothing():
             if banned == "localStorage" and script.name in STORES_TICKS:
                 continue
             assert banned not in js, (script.name, banned)
-        assert js.count("fetch(") <= (0 if script.name in ("crossroads.js", "crossroads-core.js", "calculator.js", "plan.js")
-                                      else 1), script.name
+        assert js.count("fetch(") == (1 if script.name == "crossroads-core.js" else 0), script.name   # only getJSON fetches
     plan = (ROOT / "docs" / "assets" / "plan.js").read_text("utf-8")
     assert plan.count("localStorage.") == 3          # getItem, setItem, removeItem of its one key: nothing else

@@ -182,7 +182,8 @@ def enrich(data: Dataset) -> Dataset:
     data.annual = {r.id: income.role_annualised(r, data) for r in data.role_order}
     data.headlines = {r.id: income.headline(r, data.annual[r.id]) for r in data.role_order}
     data.growth = {r.id: summaries.own_growth(r) for r in data.role_order}
-    data.path_summaries = {p: summaries.summary(data.roles_by_path[p], data.headlines, data.growth) for p in data.paths}
+    data.path_summaries = {p: summaries.summary(path, data.roles_by_path[p], data.headlines, data.growth)
+                           for p, path in data.paths.items()}
     data.facts = {f.key: f for t in data.topics.values() for f in t.facts.values()}
     data.plans = {r.id: plans.build(r, data.plan_spec, data.skills, data.topics) for r in data.role_order}
     return data
