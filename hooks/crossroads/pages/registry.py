@@ -16,7 +16,20 @@ from markupsafe import Markup
 from crossroads.config import Config
 from crossroads.content.problems import Problem
 from crossroads.model.dataset import Dataset
-from crossroads.pages import api_docs, compare_roles, contribute, income, paths, quiz_how, role, roles_index, skills, sources
+from crossroads.pages import (
+    api_docs,
+    business,
+    compare_roles,
+    contribute,
+    income,
+    paths,
+    plans,
+    quiz_how,
+    role,
+    roles_index,
+    skills,
+    sources,
+)
 from crossroads.publish import api, head, schemas, spreadsheets
 from crossroads.render.jinja import render
 from crossroads.render.output import Asset, Page
@@ -52,6 +65,7 @@ def pages(data: Dataset, config: Config) -> list[Page]:
            sources.page(data, _confidence_scale(data, sources.URI))]
     out += [paths.path_page(p, data) for p in data.paths.values()]
     out += [role.page(r, data) for r in sorted(data.roles.values(), key=lambda r: r.id)]
+    out += business.pages(data) + plans.pages(data, config.site_url)
     out += [quiz_how.page(data), compare_roles.page(data), api_docs.page(data, config)]
     return out + contribute.pages(config)
 
