@@ -143,3 +143,23 @@ def test_the_form_is_a_reusable_partial_without_a_role(real):
     """A business page (issue 19) can ask for the solver alone: no role, no page figures."""
     html = str(calculator.panel(real))
     assert 'name="goal"' in html and 'name="hours"' in html and "the roles&#39; headline freelance rates" in html
+
+
+def test_the_tax_note_quotes_the_business_facts_with_source_and_tax_year(real):
+    from crossroads.render.business import value_text
+    from crossroads.render.markdown import md_escape
+    here = "roles/content-writer.md"
+    note = str(calculator.panel(real, real.roles["content-writer"], calculator.role_figures(real.roles["content-writer"], real), here))
+    rate = real.facts["taxes-and-registering/us-se-tax-rate"]
+    assert f"self-employment tax is [{md_escape(value_text(rate))}](../business/taxes-and-registering.md#fact-us-se-tax-rate)" in note
+    assert f"({rate.year}; [{real.sources[rate.source].publisher}](../sources/index.md#{rate.source}))" in note
+    ni = real.facts["taxes-and-registering/ni-2024-main-rate"]
+    assert f"Class 4 National Insurance is [{md_escape(value_text(ni))}]" in note and ni.year in note
+    seo = str(calculator.panel(real, real.roles["seo-consultant"], calculator.role_figures(real.roles["seo-consultant"], real),
+                               "roles/seo-consultant.md"))
+    assert "self-employment tax" in seo and "National Insurance" not in seo          # no pound figure on that page
+
+
+def test_no_tax_note_without_the_facts(real):
+    data = replace(real, facts={})
+    assert "Before tax" not in str(calculator.panel(data, real.roles["seo-consultant"], [], "roles/seo-consultant.md"))

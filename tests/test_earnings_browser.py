@@ -228,3 +228,22 @@ def test_axe_finds_nothing_with_an_error_and_results_showing(page):
     assert axe_violations(page) == []
     page.emulate_media(color_scheme="dark")
     assert axe_violations(page) == []
+
+
+def test_sorting_by_pay_keeps_currencies_apart_and_says_the_hours(page, real):
+    page.goto(page.served + "roles/")
+    page.get_by_label("Sort by").select_option(label=f"Freelance income (a year at {real.assumptions['billable_hours_per_week'].value:g} billable hours a week)")
+    hours = real.assumptions["billable_hours_per_week"].value
+    header = page.locator("table th", has_text="Freelance income").first
+    assert f"a year at {hours:g} billable hours a week" in header.text_content()
+    for turn in range(2):                                # ascending (the menu), then descending: US dollars first both times
+        if turn:
+            header.locator("button").evaluate("b => b.click()")         # the table is cards here: its header is hidden
+        keys = page.evaluate("""(i) => [...document.querySelectorAll(".cr-sortable table tbody tr")].map(r => {
+            const s = r.cells[i].querySelector("[data-cr-sort]");
+            return s ? [s.dataset.crSortGroup, +s.dataset.crSort] : null; }).filter(Boolean)""",
+                             header.evaluate("th => th.cellIndex"))
+        groups = [g for g, _ in keys]
+        assert "GBP" in groups and groups == sorted(groups, key=lambda g: g != "USD")
+        usd = [v for g, v in keys if g == "USD"]
+        assert usd == sorted(usd, reverse=header.get_attribute("aria-sort") == "descending")

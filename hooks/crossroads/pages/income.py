@@ -84,5 +84,5 @@ def page(data: Dataset, assumptions: Markup) -> Page:
         if figs := [a for a in data.annual[role.id] if a is not None]:
             groups.append((role, figure_table(figs, data, URI), len(figs)))
     return Page(URI, render("income.md.j2", URI, data=data, assumptions=assumptions, charts=charts(data, everything),
-                            groups=groups, count=len(everything), calculator=calculator.panel(data, None, everything)),
+                            groups=groups, count=len(everything), calculator=calculator.panel(data, None, everything, URI)),
                 "content/assumptions.yml", True)

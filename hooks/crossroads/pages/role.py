@@ -103,4 +103,4 @@ def page(role: Role, data: Dataset) -> Page:
         facts=facts.card(role, data, here), income_table=income_table(role, data, here),
         spend_table=spend_table(role, data, here), outlook_table=outlook_table(role, data, here),
         transitions=transitions(role, data), stale=data.stale_figures(role),
-        calculator=calculator.panel(data, role, calculator.role_figures(role, data))), f"content/roles/{role.id}.yml")
+        calculator=calculator.panel(data, role, calculator.role_figures(role, data), here)), f"content/roles/{role.id}.yml")

@@ -15,14 +15,16 @@ import json
 
 from markupsafe import Markup, escape
 
-from crossroads import vocabulary
+from crossroads import routes, vocabulary
 from crossroads.model import earnings as model
 from crossroads.model.dataset import Dataset
 from crossroads.model.entities import Role
 from crossroads.model.income import Annualised, Basis
+from crossroads.render.business import anchor, value_text
 from crossroads.render.earnings import PER_LABEL, PER_WORDS, UNIT_HEADING, figure_words, ramp_text, results
 from crossroads.render.figures import basis_text, key, published, rate_text
 from crossroads.render.formats import number
+from crossroads.render.markdown import link, md_escape
 
 # Data
 
@@ -126,9 +128,41 @@ def results_block(data: Dataset, role: Role | None) -> str:
             f'<th scope="col">A month</th><th scope="col">A year</th></tr></thead><tbody></tbody></table></div>')
 
 
-def panel(data: Dataset, role: Role | None = None, figures: list[Annualised] | None = None) -> Markup:
+TAX = "taxes-and-registering"         # the business topic whose facts the tax note quotes (content/business/)
+
+
+def fact(data: Dataset, fid: str, here: str) -> Markup:
+    """A business fact's value, linked to its entry on its topic's page."""
+    f = data.facts[f"{TAX}/{fid}"]
+    return link(value_text(f), routes.business(TAX) + "#" + anchor(f, TAX), here)
+
+
+def tax_note(data: Dataset, here: str, currencies: list[str]) -> Markup:
+    """`Before tax: … US self-employment tax is 15.3% of profit …` from the business facts (none without them):
+    the US line always, the UK line where a figure or the goal can be in pounds."""
+    lines = []
+    if all(f"{TAX}/{k}" in data.facts for k in ("us-se-tax-rate", "us-se-threshold")):
+        rate = data.facts[f"{TAX}/us-se-tax-rate"]
+        lines.append(Markup(f"In the US, self-employment tax is {fact(data, 'us-se-tax-rate', here)} of self-employment profit "
+                            f"once net earnings reach {fact(data, 'us-se-threshold', here)} a year ({md_escape(rate.year)}; "
+                            f"{link(data.sources[rate.source].publisher, routes.source(rate.source), here)}), on top of income tax."))
+    keys = ("ni-2024-main-rate", "ni-2024-lower-limit", "ni-2024-upper-limit")
+    if "GBP" in currencies and all(f"{TAX}/{k}" in data.facts for k in keys):
+        main = data.facts[f"{TAX}/{keys[0]}"]
+        lines.append(Markup(f"In the UK, Class 4 National Insurance is {fact(data, keys[0], here)} of profits between "
+                            f"{fact(data, keys[1], here)} and {fact(data, keys[2], here)} ({md_escape(main.year)}; "
+                            f"{link(data.sources[main.source].publisher, routes.source(main.source), here)})."))
+    if not lines:
+        return Markup("")
+    more = link("Taxes and registering", routes.business(TAX), here)
+    return Markup(f'<p class="cr-calc__tax" markdown="1">**Before tax.** Every amount here is before tax. '
+                  f'{Markup(" ").join(lines)} {more} says what to set aside and when.</p>')
+
+
+def panel(data: Dataset, role: Role | None = None, figures: list[Annualised] | None = None, here: str = "") -> Markup:
     """The "your numbers" form (hidden without JavaScript: assets/stable-layout.css), its results, and the
-    assumptions sentence (always shown). `figures`: the annualised figures on the page the script keeps current."""
+    assumptions sentence and tax note (always shown). `figures`: the annualised figures on the page the script
+    keeps current; `here`: the page's URI (for the tax note's links)."""
     figures = figures if figures is not None else []
     d = defaults(data)
     info = payload(data, role, figures)
@@ -145,7 +179,7 @@ def panel(data: Dataset, role: Role | None = None, figures: list[Annualised] | N
         f'<div class="cr-calc__field cr-calc__actions"><button type="reset" class="md-button">Reset</button></div></div>'
         f'</fieldset>{results_block(data, role)}'
         f'<p class="cr-calc__status cr-sr-only" role="status" aria-live="polite"></p></form>\n\n'
-        f'{assume_sentence(data)}')
+        f'{assume_sentence(data)}\n\n{tax_note(data, here, currencies + [a.currency for a in figures])}')
 
 
 def assume_sentence(data: Dataset) -> str:
