@@ -8,10 +8,11 @@ from markupsafe import Markup, escape
 from crossroads import routes, vocabulary
 from crossroads.model.dataset import Dataset
 from crossroads.render import tables
-from crossroads.render.figures import headline_part
-from crossroads.render.formats import money, number
+from crossroads.render.figures import published, stale_mark
+from crossroads.render.formats import annual_money, money, number
 from crossroads.render.jinja import render
 from crossroads.render.links import paths_cell, role_link
+from crossroads.render.markdown import md_escape
 from crossroads.render.output import Page
 
 # Data
@@ -22,14 +23,21 @@ URI = routes.PAGES["roles"]
 # Pieces
 
 def pay_cell(role, which: str, data: Dataset) -> Markup:
-    """One headline figure (employees' wages or freelance income, model/income.headline's pick), with a sort key
-    that keeps currencies apart (crossroads.js sorts US dollars first, then each other currency on its own)."""
+    """One headline figure (employees' wages or freelance income, model/income.headline's pick) without the words
+    its column header already says; a freelance figure rounded to what its assumptions justify. Its sort key keeps
+    currencies apart (crossroads.js sorts US dollars first, then each other currency on its own)."""
     head = data.headlines[role.id]
     a = head.employees if which == "employees" else head.freelance
     if a is None:
         return Markup("no reliable figure yet" if not head.order else "none published")
-    return Markup(f'<span data-cr-sort="{a.mid:g}" data-cr-sort-group="{escape(a.currency)}">'
-                  f'{headline_part(a, data)}</span>')
+    f = a.figure
+    where = ", ".join(str(x) for x in ("median" if f.median is not None else "", f.region, f.year or "undated") if x)
+    if which == "employees":
+        text = md_escape(f"{money(round(a.mid), a.currency)} a year ({where})")
+    else:
+        text = md_escape(f"{annual_money(a.mid, a.currency)} a year (from {published(f)} per {f.unit}, {where})")
+    return Markup(f'<span data-cr-sort="{a.mid:g}" data-cr-sort-group="{escape(a.currency)}">{text}</span>'
+                  f"{stale_mark(f, data)}")
 
 
 def roles_table(data: Dataset, here: str) -> tables.Table:

@@ -168,6 +168,7 @@ def panel(data: Dataset, role: Role | None = None, figures: list[Annualised] | N
     info = payload(data, role, figures)
     currencies = sorted({c["currency"] for c in info["compare"]} | {"USD"}, key=lambda c: (c != "USD", c))
     per = select("per", "I charge", [(p, PER_LABEL[p]) for p in model.PER], d["per"])
+    note = tax_note(data, here, currencies + [a.currency for a in figures])
     cur = select("cur", "Currency", [(c, vocabulary.CURRENCY_NAME.get(c, c)) for c in currencies], "USD") if len(currencies) > 1 else ""
     fields = "".join(field(n, label, d[n]) for n, label, _ in FIELDS if n != "rate")
     return Markup(
@@ -179,7 +180,7 @@ def panel(data: Dataset, role: Role | None = None, figures: list[Annualised] | N
         f'<div class="cr-calc__field cr-calc__actions"><button type="reset" class="md-button">Reset</button></div></div>'
         f'</fieldset>{results_block(data, role)}'
         f'<p class="cr-calc__status cr-sr-only" role="status" aria-live="polite"></p></form>\n\n'
-        f'{assume_sentence(data)}\n\n{tax_note(data, here, currencies + [a.currency for a in figures])}')
+        f'{assume_sentence(data)}' + (f'\n\n{note}' if note else ''))
 
 
 def assume_sentence(data: Dataset) -> str:
