@@ -157,10 +157,10 @@ class OfficialOccupation:
     employment_year: int
     entry_education: str
     work_experience: str
-    on_the_job_training: str
     source: str
     confidence: str
     quote: str
+    on_the_job_training: str | None = None     # omitted when the research did not record it
     self_employed_percent: float | None = None
     note: str | None = None
     file: str = ""
