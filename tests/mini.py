@@ -136,6 +136,7 @@ income:
     occupation: 13-1161
     source: bls
     confidence: high
+    match: loose
 outlook:
   - measure: employment_change
     value: 6.7

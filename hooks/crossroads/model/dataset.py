@@ -55,6 +55,7 @@ class Dataset:
     headlines: dict[str, income.Headline] = field(default_factory=dict)
     growth: dict[str, Outlook | None] = field(default_factory=dict)    # the role's own occupation's projection
     path_summaries: dict[str, summaries.PathSummary] = field(default_factory=dict)
+    newest_freelance: dict[str, Figure | None] = field(default_factory=dict)   # newest freelance rate or client price
 
     @cached_property
     def roles_by_path(self) -> dict[str, list[Role]]:
@@ -176,4 +177,12 @@ def enrich(data: Dataset) -> Dataset:
     data.headlines = {r.id: income.headline(r, data.annual[r.id]) for r in data.role_order}
     data.growth = {r.id: summaries.own_growth(r) for r in data.role_order}
     data.path_summaries = {p: summaries.summary(data.roles_by_path[p], data.headlines, data.growth) for p in data.paths}
+    data.newest_freelance = {r.id: newest_freelance(r) for r in data.role_order}
     return data
+
+
+def newest_freelance(role: Role) -> Figure | None:
+    """The role's newest freelance rate or client price (freelancers, freelancers and agencies, what clients
+    spend), dated before undated, so every role page can show it or say that none has been published."""
+    cands = [f for f in role.income if f.is_freelance or f.population == "client_spend"]
+    return max(cands, key=lambda f: (f.year is not None, f.year or 0), default=None)

@@ -175,7 +175,9 @@ def headline(role: Role, annual: tuple[Annualised | None, ...]) -> Headline:
        role's SOC code): a more senior or unrelated proxy never leads. Roles with no official
        occupation get none.
     2. Freelance rates only from freelancers (not what clients spend, salary claims, single
-       postings or estimates), always shown with the hours and weeks they assume.
+       postings or estimates), always shown with the hours and weeks they assume; a survey of
+       freelancers and agencies together leads only when no freelancers' own figure exists, and
+       says so.
     3. Among candidates: USD, then the best confidence, then the newest data year.
     4. Full-time roles lead with wages; side-hustle roles (and roles done both ways) lead with
        freelance rates when they have one.
@@ -184,6 +186,6 @@ def headline(role: Role, annual: tuple[Annualised | None, ...]) -> Headline:
         return _best([a for a in annual if a is not None and keep(a.figure)])
     own = set(own_wage_figures(role))
     employees = _best([annual[i] for i in own if annual[i] is not None])
-    freelance = pick(lambda f: f.population == "freelancers")
+    freelance = pick(lambda f: f.population == "freelancers") or pick(lambda f: f.population == "freelancers_and_agencies")
     thin = None if employees or freelance else pick(lambda f: f.population in ("posting", "claims"))
     return Headline(employees, freelance, thin, role.work_mode in FULL_TIME_FIRST)

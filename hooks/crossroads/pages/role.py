@@ -10,7 +10,17 @@ from crossroads.model.dataset import Dataset
 from crossroads.model.entities import Outlook, Role
 from crossroads.render import calculator, facts, tables
 from crossroads.render.charts import RangeChart
-from crossroads.render.figures import annual_text, bar, bar_label, published, source_link, what_it_measures, year_cell, year_value
+from crossroads.render.figures import (
+    annual_text,
+    bar,
+    bar_label,
+    published,
+    rating_short,
+    source_link,
+    what_it_measures,
+    year_cell,
+    year_value,
+)
 from crossroads.render.jinja import render
 from crossroads.render.output import Page
 
@@ -26,7 +36,7 @@ def income_table(role: Role, data: Dataset, here: str) -> Markup:
         tables.Column("A year on the common scale", lambda r: year_value(r[0], r[1])),
         tables.Column("Region", lambda r: r[0].region),
         tables.Column("Year", lambda r: year_cell(r[0], data)),
-        tables.Column("Confidence", lambda r: r[0].confidence),
+        tables.Column("Confidence and match", lambda r: rating_short(r[0].confidence, r[0].match)),
         tables.Column("Source", lambda r: source_link(r[0].source, data, here)),
     ], rows).as_markdown()
 
@@ -34,13 +44,23 @@ def income_table(role: Role, data: Dataset, here: str) -> Markup:
 def spend_table(role: Role, data: Dataset, here: str) -> Markup:
     """What clients pay (budgets, agency and management fees, project prices): never shown as income."""
     return tables.Table([
-        tables.Column("What clients pay", lambda f: f"{f.measure.capitalize()}, per {f.unit}"),
+        tables.Column("What clients pay", lambda f: what_it_measures(f, data)),
         tables.Column("As published", lambda f: published(f), "right"),
         tables.Column("Region", lambda f: f.region),
         tables.Column("Year", lambda f: year_cell(f, data)),
-        tables.Column("Confidence", lambda f: f.confidence),
+        tables.Column("Confidence and match", lambda f: rating_short(f.confidence, f.match)),
         tables.Column("Source", lambda f: source_link(f.source, data, here)),
-    ], [f for f in role.income if not f.is_income]).as_markdown()
+    ], [f for f in role.income if not f.is_income and f.population != "estimate"]).as_markdown()
+
+
+def claims_table(role: Role, data: Dataset, here: str) -> Markup:
+    """An unattributed article's own estimates: quoted as its claim, low confidence, never charted."""
+    return tables.Table([
+        tables.Column("The article claims", lambda f: f"{f.kind.replace('_', ' ').capitalize()}, per {f.unit}"),
+        tables.Column("As published", lambda f: published(f), "right"),
+        tables.Column("Confidence and match", lambda f: rating_short(f.confidence, f.match)),
+        tables.Column("Source", lambda f: source_link(f.source, data, here)),
+    ], [f for f in role.income if f.population == "estimate"]).as_markdown()
 
 
 def covers(o: Outlook, data: Dataset) -> str:
@@ -58,7 +78,7 @@ def outlook_table(role: Role, data: Dataset, here: str) -> Markup:
         tables.Column("Covers", lambda o: covers(o, data)),
         tables.Column("Region", lambda o: o.region),
         tables.Column("Period", lambda o: o.period),
-        tables.Column("Confidence", lambda o: o.confidence),
+        tables.Column("Confidence and match", lambda o: rating_short(o.confidence, role.outlook_match(o))),
         tables.Column("Source", lambda o: source_link(o.source, data, here)),
     ], role.outlook).as_markdown()
 
@@ -88,6 +108,7 @@ def page(role: Role, data: Dataset) -> Page:
     return Page(here, render(
         "role.md.j2", here, title=role.name, data=data, role=role, chart=income_chart(role, data),
         facts=facts.card(role, data, here), income_table=income_table(role, data, here),
-        spend_table=spend_table(role, data, here), outlook_table=outlook_table(role, data, here),
+        spend_table=spend_table(role, data, here), claims_table=claims_table(role, data, here),
+        outlook_table=outlook_table(role, data, here),
         transitions=transitions(role, data), stale=data.stale_figures(role),
         calculator=calculator.panel(calculator.role_figures(role, data), data)), f"content/roles/{role.id}.yml")

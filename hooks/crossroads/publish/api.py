@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 import json
 
-from crossroads import routes
+from crossroads import routes, vocabulary
 from crossroads.config import Config
 from crossroads.model import quiz
 from crossroads.model.dataset import Dataset, Role
@@ -61,16 +61,17 @@ def figure(role: Role, index: int, data: Dataset) -> dict:
     return {"index": index, "kind": f.kind, "population": f.population, "measure": f.measure, "unit": f.unit,
             "period": f.period, "currency": f.currency, "low": num(f.low), "median": num(f.median), "high": num(f.high),
             "open_end": f.open_end, "region": f.region, "year": f.year, "occupation": f.occupation, "source": f.source,
-            "confidence": f.confidence, "note": f.note, "is_income": f.is_income, "stale": data.is_stale(f),
+            "confidence": f.confidence, "match": f.match, "match_words": vocabulary.FIGURE_MATCH[f.match],
+            "detail": f.detail, "note": f.note, "is_income": f.is_income, "stale": data.is_stale(f),
             "annual": annual(role, index, data)}
 
 
-def outlook(o: Outlook, data: Dataset) -> dict:
-    """One demand or outlook number with what it measures and covers."""
+def outlook(role: Role, o: Outlook, data: Dataset) -> dict:
+    """One demand or outlook number with what it measures and covers, and how well that matches the role."""
     return {"measure": o.measure, "measure_words": o.measure_words, "value": num(o.value), "value_text": o.value_text,
             "unit": o.unit, "period": o.period, "year": o.year, "region": o.region, "scope": o.scope,
-            "occupation": o.occupation, "source": o.source, "confidence": o.confidence, "note": o.note,
-            "stale": data.is_stale(o)}
+            "occupation": o.occupation, "source": o.source, "confidence": o.confidence, "match": role.outlook_match(o),
+            "note": o.note, "stale": data.is_stale(o)}
 
 
 def estimate(e, unit: str) -> dict:
@@ -129,7 +130,7 @@ def role_detail(role: Role, data: Dataset) -> dict:
     out |= {"tasks": list(role.tasks), "steps": list(role.steps), "first_experiment": role.first_experiment,
             "portfolio_ideas": list(role.portfolio_ideas), "ai_impact": role.ai_impact, "income_gap": role.income_gap,
             "income": [figure(role, i, data) for i in range(len(role.income))],
-            "outlook": [outlook(o, data) for o in role.outlook], "outlook_summary": role.outlook_summary,
+            "outlook": [outlook(role, o, data) for o in role.outlook], "outlook_summary": role.outlook_summary,
             "growth": growth(role, data), "related_roles": list(role.related_roles),
             "sources": [source(data.sources[s]) for s in role.source_ids()]}
     return out
