@@ -97,6 +97,21 @@ def test_a_shared_url_shows_the_right_pair(open_page, api):
     assert pg.errors == [] and all(u.startswith(pg.base) for u in pg.requests)
 
 
+def test_pay_from_different_stand_ins_never_reads_as_one_earning_more(open_page, api):
+    """Chatbot developer (software developers) against ML engineer (data scientists): the page says the two
+    salaried figures come from different stand-ins; two roles sharing one occupation are said to share it."""
+    pg = open_page(COMPARE + "?a=chatbot-developer&b=ml-engineer")
+    note = pg.locator(".cr-compare__stand-in").inner_text()
+    assert "different stand-in occupations" in note and "software developers" in note and "data scientists" in note
+    assert "do not show which role earns more" in note and "earns more than" not in pg.locator(VIEW).inner_text()
+    assert "loose stand-in for this role" in shown(pg)["rows"]["Typical pay, on one annual scale"][0]
+    pg = open_page(COMPARE + "?a=ai-engineer&b=chatbot-developer")
+    assert "same occupation's wages (software developers)" in pg.locator(".cr-compare__stand-in").inner_text()
+    pg = open_page(COMPARE + "?a=seo-consultant&b=prompt-engineer")
+    assert pg.locator(".cr-compare__stand-in").count() == 0          # only one of them has a salaried figure
+    assert pg.errors == []
+
+
 def test_changing_a_role_updates_the_url_and_the_view(open_page, api):
     pg = open_page(COMPARE + "?a=seo-consultant&b=prompt-engineer")
     pg.select_option("select[name=b]", "ml-engineer")

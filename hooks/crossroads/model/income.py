@@ -189,3 +189,29 @@ def headline(role: Role, annual: tuple[Annualised | None, ...]) -> Headline:
     freelance = pick(lambda f: f.population == "freelancers") or pick(lambda f: f.population == "freelancers_and_agencies")
     thin = None if employees or freelance else pick(lambda f: f.population in ("posting", "claims"))
     return Headline(employees, freelance, thin, role.work_mode in FULL_TIME_FIRST)
+
+
+# Shared stand-ins
+
+def stand_in_key(a: Annualised) -> tuple | None:
+    """What makes two roles' employees' figures one and the same statistic (None for any other figure)."""
+    f = a.figure
+    if f.population != "employees" or f.occupation is None:
+        return None
+    return (f.source, f.occupation, f.year, f.period, f.low, f.median, f.high, a.currency)
+
+
+def drawn_once(rows: list[Annualised]) -> list[tuple[Annualised, tuple[Role, ...]]]:
+    """Each row with the roles it stands for: an occupation's figure that several roles use as their
+    stand-in is kept once (where it first appears) with every role that uses it, never repeated."""
+    out: list[tuple[Annualised, list[Role]]] = []
+    seen: dict[tuple, int] = {}
+    for a in rows:
+        key = stand_in_key(a)
+        if key is not None and key in seen:
+            out[seen[key]][1].append(a.role)
+            continue
+        if key is not None:
+            seen[key] = len(out)
+        out.append((a, [a.role]))
+    return [(a, tuple(roles)) for a, roles in out]

@@ -197,6 +197,29 @@ def bar_label(a: Annualised, data: Dataset, with_role: bool = False) -> str:
     return f"{who}, {words(a.figure.kind)}, {a.figure.year or 'undated'}{old}".capitalize()
 
 
+def shared_label(a: Annualised, roles, data: Dataset) -> str:
+    """`Software developers, salaried 2025: stand-in for 2 roles` (the roles are named in the tooltip and the list)."""
+    occ = data.occupations[a.figure.occupation]
+    return f"{occ.title}, {vocabulary.WHO[a.figure.population]} {a.figure.year or 'undated'}: stand-in for {len(roles)} roles"
+
+
+def role_names(roles) -> str:
+    """`SEO consultant, Email marketing specialist and PPC manager`."""
+    names = [r.name for r in roles]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def shared_bar(a: Annualised, roles, data: Dataset) -> Bar:
+    """One chart row for an occupation's figure that several roles share as their stand-in: drawn once,
+    naming every role that uses it, so identical bars never suggest the roles earn the same."""
+    lo, hi = a.span
+    src = data.sources[a.figure.source]
+    tip = (f"{shared_label(a, roles, data)} ({role_names(roles)}): {annual_text(a)} ({formula_text(a)}); "
+           f"{rating_short(a.figure.confidence, a.figure.match)}. Source: {src.publisher}, {src.title}.")
+    return Bar(shared_label(a, roles, data), lo, a.mid, hi, a.figure.population, tip, open_low=a.open_low,
+               open_high=a.open_high, detail=src.publisher, fig=key(a))
+
+
 def bar(a: Annualised, data: Dataset, with_role: bool = False) -> Bar:
     """One chart row for an annualised figure, with its source in the tooltip; the calculator can move it."""
     lo, hi = a.span
