@@ -175,7 +175,7 @@ def write(root: Path, changes: dict[str, str | None] | None = None) -> Path:
         path = content / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, "utf-8")
-    for folder in ("paths", "roles", "skills", "sources", "occupations"):
+    for folder in ("paths", "roles", "skills", "sources", "occupations", "backgrounds"):
         (content / folder).mkdir(parents=True, exist_ok=True)
     return content
 

@@ -15,7 +15,8 @@ from crossroads.content.problems import Problem
 
 # Data
 
-COLLECTIONS = {"paths": "path", "roles": "role", "skills": "skill", "sources": "source", "occupations": "occupation"}
+COLLECTIONS = {"paths": "path", "roles": "role", "skills": "skill", "sources": "source", "occupations": "occupation",
+               "backgrounds": "background"}
 SINGLES = {"dimensions.yml": "dimensions", "assumptions.yml": "assumptions", "quiz.yml": "quiz"}
 
 

@@ -264,6 +264,33 @@ class Path:
 
 
 @dataclass(frozen=True)
+class BackgroundRole:
+    role: str
+    why: str
+
+
+@dataclass(frozen=True)
+class Background:
+    """A starting point a reader may come from, with the roles nearest to it."""
+
+    id: str
+    name: str
+    who: str
+    examples: tuple[str, ...]
+    skills_you_have: tuple[str, ...]
+    carries_over: tuple[str, ...]
+    missing: tuple[str, ...]
+    roles: tuple[BackgroundRole, ...]
+    first_experiment: str
+    last_reviewed: str | None = None
+    file: str = ""
+
+    def role_ids(self) -> list[str]:
+        """The nearest roles' ids, nearest first."""
+        return [r.role for r in self.roles]
+
+
+@dataclass(frozen=True)
 class Assumption:
     id: str
     value: float

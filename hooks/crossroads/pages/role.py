@@ -96,6 +96,11 @@ def income_chart(role: Role, data: Dataset) -> Markup:
     return Markup("\n\n".join(charts))
 
 
+def coming_from(role: Role, data: Dataset) -> list[tuple]:
+    """(background, why, skills it brings, skills to learn) for each background that names this role."""
+    return [(bg, why, *data.from_background(bg, role)) for bg, why in data.coming_from(role)]
+
+
 def transitions(role: Role, data: Dataset) -> list[tuple[Role, list, list]]:
     """(related role, skills you have, skills you need) for each related role."""
     return [(data.roles[r], *data.transition(role, data.roles[r])) for r in role.related_roles]
@@ -110,5 +115,5 @@ def page(role: Role, data: Dataset) -> Page:
         facts=facts.card(role, data, here), income_table=income_table(role, data, here),
         spend_table=spend_table(role, data, here), claims_table=claims_table(role, data, here),
         outlook_table=outlook_table(role, data, here),
-        transitions=transitions(role, data), stale=data.stale_figures(role),
+        transitions=transitions(role, data), coming_from=coming_from(role, data), stale=data.stale_figures(role),
         calculator=calculator.panel(calculator.role_figures(role, data), data)), f"content/roles/{role.id}.yml")

@@ -154,6 +154,16 @@ def skill(s, data: Dataset) -> dict:
             "bridge": s in data.bridge_skills}
 
 
+def background(b, data: Dataset) -> dict:
+    """A starting point with its nearest roles and, for each, the skills it brings and still needs."""
+    def near(r):
+        have, missing = data.from_background(b, data.roles[r.role])
+        return {"id": r.role, "why": r.why, "skills_you_bring": [s.id for s in have], "skills_to_learn": [s.id for s in missing]}
+    return {"id": b.id, "name": b.name, "url": routes.url(routes.PAGES["starting_points"]) + "#" + b.id, "who": b.who,
+            "examples": list(b.examples), "skills_you_have": list(b.skills_you_have), "carries_over": list(b.carries_over),
+            "missing": list(b.missing), "roles": [near(r) for r in b.roles], "first_experiment": b.first_experiment}
+
+
 def source(s) -> dict:
     return {"id": s.id, "publisher": s.publisher, "title": s.title, "kind": s.kind, "year": s.year, "url": s.url,
             "copy_url": s.copy_url, "published": s.published, "accessed": s.accessed, "license": s.license,
@@ -181,6 +191,7 @@ def documents(data: Dataset, roles: set[str] | None = None) -> dict[str, tuple[s
         "roles.json": ("roles", [role_summary(r, data) for r in data.role_order]),
         "skills.json": ("skills", [skill(s, data) for s in sorted(data.skills.values(), key=lambda x: (x.name.lower(), x.id))]),
         "sources.json": ("sources", [source(s) for s in sorted(data.sources.values(), key=lambda s: s.id)]),
+        "backgrounds.json": ("backgrounds", [background(b, data) for b in data.backgrounds.values()]),
         "dimensions.json": ("dimensions", [dimension(d) for d in data.dimensions]),
         "assumptions.json": ("assumptions", assumptions(data)),
         "quiz.json": ("quiz", quiz.projection(data)),
