@@ -145,11 +145,11 @@ def test_quiz_next_question_shows_below_the_sticky_header(browser, served):
 
 
 def test_page_scripts_set_text_safely_and_store_nothing():
-    """Every shipped script: text through textContent, no storage, no request (the quiz's JSON aside)."""
+    """Every shipped script: text through textContent, no storage, no request but crossroads-core.js getJSON's."""
     from tests.conftest import ROOT
     for script in sorted((ROOT / "docs" / "assets").glob("*.js")):
         js = script.read_text("utf-8")
         for banned in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "localStorage", "sessionStorage",
                        "document.cookie", "eval(", "new Function", "XMLHttpRequest", "sendBeacon"):
             assert banned not in js, (script.name, banned)
-        assert js.count("fetch(") <= (0 if script.name in ("crossroads.js", "crossroads-core.js", "calculator.js") else 1), script.name
+        assert js.count("fetch(") == (1 if script.name == "crossroads-core.js" else 0), script.name   # only getJSON fetches
