@@ -31,8 +31,10 @@ PAGES = {
     "contribute": "contribute/index.md",
     "fields": "contribute/fields.md",
     "whats_new": "whats-new.md",
+    "business": "business/index.md",
+    "plans": "plans/index.md",
 }
-ENTITY_FOLDERS = {"role": "roles", "path": "paths"}      # one page per entity: <folder>/<id>.md
+ENTITY_FOLDERS = {"role": "roles", "path": "paths", "business": "business", "plan": "plans"}  # <folder>/<id>.md
 
 API_VERSION = "v1"
 API_ROOT = f"api/{API_VERSION}/"                          # the static API (publish/api.py)
@@ -42,7 +44,8 @@ SHARE_CARD = "assets/crossroads-card.png"
 CSS_BUNDLE = "assets/crossroads.bundle.css"
 JS_BUNDLE = "assets/crossroads.bundle.js"
 
-_ENTITY = re.compile(r"^(roles|paths)/([a-z0-9-]+)\.md$")
+_ENTITY = re.compile(r"^(roles|paths|business|plans)/([a-z0-9-]+)\.md$")
+_KIND = {folder: kind for kind, folder in ENTITY_FOLDERS.items()}
 
 
 # Pages of entities
@@ -55,6 +58,17 @@ def role(role_id: str) -> str:
 def path(path_id: str) -> str:
     """`paths/<id>.md`: a path's page."""
     return f"paths/{path_id}.md"
+
+
+def business(topic_id: str) -> str:
+    """`business/<id>.md`: a page of the section "Run it as a business"."""
+    return f"business/{topic_id}.md"
+
+
+def plan(role_id: str, hours: float | None = None, goal: float | None = None) -> str:
+    """`plans/<role-id>.md`: a role's first-month plan, optionally paced (?hours=) and with a goal (?goal=)."""
+    query = "&".join(f"{k}={v:g}" for k, v in (("hours", hours), ("goal", goal)) if v is not None)
+    return f"plans/{role_id}.md" + (f"?{query}" if query else "")
 
 
 def skill(skill_id: str) -> str:
@@ -93,11 +107,11 @@ def url(uri: str) -> str:
 
 
 def parse(uri: str) -> tuple[str, str]:
-    """What a page URI is: ("role", id), ("path", id), ("page", name) or ("other", uri)."""
+    """What a page URI is: ("role"|"path"|"business"|"plan", id), ("page", name) or ("other", uri)."""
     if uri in _BY_URI:
         return "page", _BY_URI[uri]
     if (m := _ENTITY.match(uri)):
-        return ("role" if m.group(1) == "roles" else "path"), m.group(2)
+        return _KIND[m.group(1)], m.group(2)
     return "other", uri
 
 

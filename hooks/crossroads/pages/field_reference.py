@@ -24,7 +24,8 @@ FILES = {"role": "content/roles/<id>.yml", "path": "content/paths/<id>.yml", "sk
          "source": "content/sources/<id>.yml", "occupation": "content/occupations/<code>.yml",
          "background": "content/backgrounds/<id>.yml",
          "dimensions": "content/dimensions.yml",
-         "assumptions": "content/assumptions.yml", "quiz": "content/quiz.yml"}
+         "assumptions": "content/assumptions.yml", "quiz": "content/quiz.yml",
+         "business": "content/business/<id>.yml", "plan": "content/plan.yml"}
 EXAMPLE_CHARS = 120
 
 

@@ -12,7 +12,6 @@ from crossroads.model.dataset import Dataset
 from crossroads.model.entities import Path
 from crossroads.pages.roles_index import roles_table
 from crossroads.render import summaries
-from crossroads.render.formats import money, number
 from crossroads.render.jinja import render
 from crossroads.render.output import Page
 
@@ -31,14 +30,10 @@ def scale_marks(rank: int, steps: int) -> Markup:
 
 
 def card(p: Path, data: Dataset) -> dict:
-    """A path's home-page card: its first summary sentence, its roles' salaried median range and time to first income."""
-    s = data.path_summaries[p.id]
+    """A path's home-page card: its first summary sentence, its income (freelance first on a client-work path)
+    and its time to first income (render/summaries.card_rows)."""
     first = re.split(r"[.:] ", p.summary, maxsplit=1)[0].rstrip(".") + "."
-    pay = ""
-    if (span := s.employees):
-        pay = f"{money(span.low, 'USD')} – {money(span.high, 'USD')} a year" if span.low != span.high else f"{money(span.low, 'USD')} a year"
-    months = f"{number(s.months.low)} – {number(s.months.high)} months" if s.months else ""
-    return dict(path=p, line=first, roles=s.roles, pay=pay, salaried=s.employees.count if s.employees else 0, months=months)
+    return dict(path=p, line=first, rows=summaries.card_rows(p, data))
 
 
 def overview(data: Dataset, here: str) -> Markup:
@@ -50,7 +45,7 @@ def overview(data: Dataset, here: str) -> Markup:
 
 def compare_page(data: Dataset) -> Page:
     return Page(URI, render("compare.md.j2", URI, data=data, scale=scale_marks,
-                            value=lambda p, d: summaries.value(p, d, data)), "content/dimensions.yml", True)
+                            value=lambda p, d: summaries.shown(p, d, data)), "content/dimensions.yml", True)
 
 
 def path_page(p: Path, data: Dataset) -> Page:

@@ -18,10 +18,12 @@ from crossroads.content.problems import Problem
 from crossroads.model.dataset import Dataset
 from crossroads.pages import (
     api_docs,
+    business,
     compare_roles,
     contribute,
     income,
     paths,
+    plans,
     quiz_how,
     role,
     roles_index,
@@ -64,6 +66,7 @@ def pages(data: Dataset, config: Config) -> list[Page]:
            sources.page(data, _confidence_scale(data, sources.URI))]
     out += [paths.path_page(p, data) for p in data.paths.values()]
     out += [role.page(r, data) for r in sorted(data.roles.values(), key=lambda r: r.id)]
+    out += business.pages(data) + plans.pages(data, config.site_url)
     out += [quiz_how.page(data), compare_roles.page(data), api_docs.page(data, config)]
     return out + contribute.pages(config)
 
