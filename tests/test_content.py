@@ -56,7 +56,7 @@ def _address(url: str | None) -> str:
     return re.sub(r"^https?://(www\.)?", "", url or "").split("?")[0].split("#")[0].rstrip("/")
 
 
-def _research_rows() -> dict[str, set[float]]:
+def _rows_by_address() -> dict[str, set[float]]:
     """Every number of every research row (all *.yaml files), by the address the row was read at; a row
     that speaks of thousands also knows its numbers × 1,000 (openings and employment are published so)."""
     rows: dict[str, set[float]] = {}
@@ -74,7 +74,21 @@ def _research_rows() -> dict[str, set[float]]:
 def test_every_published_figure_is_in_its_own_research_row(data):
     """No number is invented or borrowed: each low/median/high/value of a figure or outlook number appears in
     a research row read at its source's address (its url, the copy read, or an address its note names)."""
-    rows = _research_rows()
+    assert _untraced_figures(data, _rows_by_address()) == []
+
+
+@pytest.mark.skipif(not RESEARCH.is_dir(), reason="shared/research is not beside this checkout")
+def test_the_figure_audit_fails_on_a_number_from_another_row(data):
+    """The audit is not fooled by a number that exists somewhere in the research but not in the source's rows."""
+    from dataclasses import replace
+    role = data.roles["seo-consultant"]
+    wrong = replace(role, income=(replace(role.income[0], median=39850),) + role.income[1:])   # data entry keyers' wage
+    assert _untraced_figures(replace(data, roles={**data.roles, role.id: wrong}), _rows_by_address()) == [
+        ("seo-consultant", role.income[0].source, 39850)]
+
+
+def _untraced_figures(data, rows: dict[str, set[float]]) -> list[tuple]:
+    """(role, source, value) for every figure or outlook number not found in its source's research rows."""
     missing = []
     for role in data.roles.values():
         for f in (*role.income, *role.outlook):
@@ -86,7 +100,7 @@ def test_every_published_figure_is_in_its_own_research_row(data):
             for v in (getattr(f, k, None) for k in ("low", "median", "high", "value")):
                 if v is not None and abs(float(v)) not in known and float(v) not in known:
                     missing.append((role.id, f.source, v))
-    assert missing == []
+    return missing
 
 
 SEED = ROOT.parent / "shared" / "seed"
