@@ -158,7 +158,8 @@ def test_every_chart_of_the_site_has_a_caption_a_table_and_a_value_per_row(real)
 
 def test_the_income_page_counts_what_its_charts_draw(real):
     page = income.page(real, "").markdown
-    said = [int(n) for n in re.findall(r"(?:The chart shows|a second chart shows the) (\d+) figures", page)]
+    said = [int(n) for n in re.findall(r"(?:The first chart shows .*?, in (\d+) rows|a second chart shows the (\d+) figures)", page)
+            for n in [x for x in n if x]]
     drawn = [svg.split("cr-chart--narrow")[0].count('<g class="cr-bar') for svg in re.findall(r'<figure class="cr-figure".*?</figure>', page)]
     assert said and said == drawn
     total = sum(1 for r in real.role_order for a in real.annual[r.id] if a is not None)

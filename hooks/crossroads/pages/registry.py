@@ -29,6 +29,7 @@ from crossroads.pages import (
     roles_index,
     skills,
     sources,
+    starting_points,
 )
 from crossroads.publish import api, head, schemas, spreadsheets
 from crossroads.render.jinja import render
@@ -61,7 +62,7 @@ MARKERS: dict[str, Callable[[Dataset, str], Markup]] = {
 def pages(data: Dataset, config: Config) -> list[Page]:
     """Every generated page, in a stable order (the contributor pages last)."""
     out = [paths.compare_page(data), roles_index.page(data),
-           income.page(data, _assumptions(data, income.URI)), skills.page(data),
+           income.page(data, _assumptions(data, income.URI)), skills.page(data), starting_points.page(data),
            sources.page(data, _confidence_scale(data, sources.URI))]
     out += [paths.path_page(p, data) for p in data.paths.values()]
     out += [role.page(r, data) for r in sorted(data.roles.values(), key=lambda r: r.id)]

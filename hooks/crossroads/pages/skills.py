@@ -11,6 +11,7 @@ from crossroads.model.entities import Role
 from crossroads.render import tables
 from crossroads.render.jinja import render
 from crossroads.render.links import role_link, skill_link, skill_links
+from crossroads.render.markdown import link
 from crossroads.render.output import Page
 
 # Data
@@ -65,6 +66,15 @@ def transitions_table(data: Dataset, here: str) -> list[tuple[Role, Markup, int]
     ], moves).as_html(), len(moves)) for moves in groups.values()]
 
 
+def backgrounds_table(data: Dataset, here: str) -> Markup:
+    """Each starting point with the skills it usually brings and its nearest roles."""
+    return tables.Table([
+        tables.Column("Coming from", lambda b: link(b.name, routes.background(b.id), here)),
+        tables.Column("Skills you usually bring", lambda b: skill_links([data.skills[s] for s in b.skills_you_have], here)),
+        tables.Column("Nearest roles", lambda b: Markup(", ").join(role_link(data.roles[r], here) for r in b.role_ids())),
+    ], list(data.backgrounds.values())).as_html()
+
+
 def bridge_table(data: Dataset, here: str) -> Markup:
     """Skills needed on two or more paths, with the paths and roles that need them."""
     def paths(s):
@@ -82,4 +92,5 @@ def bridge_table(data: Dataset, here: str) -> Markup:
 def page(data: Dataset) -> Page:
     return Page(URI, render("skills-index.md.j2", URI, data=data, categories=list(vocabulary.SKILL_CATEGORY),
                             bridges=bridge_table(data, URI), matrix=skills_matrix(data, URI),
+                            backgrounds=backgrounds_table(data, URI),
                             by_role=skills_by_role(data, URI), transitions=transitions_table(data, URI)), None, True)
