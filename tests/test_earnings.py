@@ -29,7 +29,8 @@ def base(real):
 
 
 def fig(low=None, median=None, high=None, open_end=None, kind="hourly", population="freelancers", currency="USD"):
-    return Figure(kind, population, currency, "US", 2024, "x", "low", low, median, high, open_end=open_end)
+    return Figure(kind=kind, population=population, currency=currency, region="US", year=2024, source="x", confidence="low",
+                  match="close", low=low, median=median, high=high, open_end=open_end)
 
 
 def test_a_goal_of_1000_a_month_at_10_hours_needs_about_29_an_hour(base):
