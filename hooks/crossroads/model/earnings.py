@@ -23,7 +23,7 @@ from crossroads.model.entities import Figure, Role
 
 PER = ("hour", "day", "retainer", "project")
 UNIT_OF_KIND = {"hourly": "hour", "daily": "day", "monthly_retainer": "retainer", "project": "project"}
-COMPARED = ("freelancers", "claims", "posting", "estimate", "client_spend")     # never employees' wages
+NOT_COMPARED = ("employees",)     # employees' wages are no rate a freelancer charges; every other population is
 # The reader's numbers: URL name → (assumption id or None, lowest, highest, step). Goal and rate have no default.
 LIMITS = {
     "goal": (None, 1, 1_000_000, 1), "hours": ("billable_hours_per_week", 1, 80, 0.5),
@@ -124,7 +124,7 @@ def position(fig: Figure, need: float) -> str:
 def comparable(role: Role, currency: str) -> list[int]:
     """Indexes of the role's rates and client prices per hour, day, retainer month or project in `currency`."""
     return [i for i, f in enumerate(role.income)
-            if f.kind in UNIT_OF_KIND and f.population in COMPARED and f.currency == currency]
+            if f.kind in UNIT_OF_KIND and f.population not in NOT_COMPARED and f.currency == currency]
 
 
 def compare(role: Role, goal: float, s: Settings) -> list[Comparison]:

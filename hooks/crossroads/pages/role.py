@@ -93,7 +93,7 @@ def income_chart(role: Role, data: Dataset) -> Markup:
         group = [a for a in figs if a.currency == currency]
         title = f"{role.name}: income on one annual scale ({currency})"
         desc = "; ".join(f"{bar_label(a, data)}: {annual_text(a)}" for a in group)
-        what = f"{role.name}: every income figure{' in ' + currency if len(charts) else ''} on one annual scale"
+        what = f"{role.name}: every income figure on one annual scale"
         charts.append(RangeChart(f"chart-{role.id}-{currency.lower()}", title, desc, currency,
                                  [bar(a, data) for a in group], chart_caption(what, group, data),
                                  full_time_label(group, data)).as_svg())
