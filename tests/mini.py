@@ -38,6 +38,7 @@ annualisation:
   platform_fee_percent: {value: 10, unit: percent, rationale: Fees.}
 stale_after_years: 3
 exchange_rates: []
+all_occupations_growth: {value: 3.1, period: 2024-34, source: bls, quote: grow 3.1 percent}
 """,
     "quiz.yml": """\
 scoring:
