@@ -50,9 +50,10 @@ OUTLOOK_MEASURE = {
     "supply_change": "Change in what workers offer (bids, applications)", "earnings_change": "Change in earnings",
     "work_volume_change": "Change in work won", "wage_premium": "Pay premium", "adoption_share": "Share adopting",
     "ai_usage_share": "Share of AI use", "click_through_change": "Change in clicks from search",
-    "click_share": "Share of searches ending in a click",
+    "click_share": "Share of searches ending in a click", "job_postings": "Job postings",
+    "prior_experience": "Experience when hired",
 }
-OUTLOOK_UNIT = {"percent": "%", "percentage_points": " points", "people": " people"}
+OUTLOOK_UNIT = {"percent": "%", "percentage_points": " points", "people": " people", "postings": " postings", "years": " years"}
 SCOPE = {"occupation": "the official occupation", "role": "this kind of work", "category": "a wider category of work",
          "all_work": "all work", "market": "the market the work serves (searchers' clicks)"}
 MATCH = {"exact": "exact match", "close": "close match", "loose": "loose match", "none": "no official occupation"}
