@@ -41,6 +41,7 @@ annualisation:
   projects_per_month: {value: 1, unit: projects per month, rationale: One.}
 stale_after_years: 3
 exchange_rates: []
+all_occupations_growth: {value: 3.1, period: 2024-34, source: bls, quote: grow 3.1 percent}
 """,
     "quiz.yml": """\
 scoring:

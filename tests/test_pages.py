@@ -170,7 +170,7 @@ def test_golden_shared_stand_in_is_drawn_once(tmp_path):
     everything = [a for r in data.role_order for a in data.annual[r.id] if a is not None]
     [(currency, rows, svg)] = income.charts(data, everything)
     assert svg.count('class="cr-bar ') == 2 and rows == 1     # one bar, drawn in the wide and the narrow layout
-    assert "stand-in for 2 roles" in svg and "Local SEO helper and SEO consultant" in svg
+    assert "2 roles&#39; stand-in: market research analysts" in svg and "Local SEO helper and SEO consultant" in svg
     assert income.shared(data, everything) == [("Market research analysts and marketing specialists (13-1161), "
                                                  "$42,070 – $144,610 a year", "Local SEO helper and SEO consultant")]
     golden("chart-shared-stand-in.svg", str(svg))

@@ -34,13 +34,14 @@ def _copy(dest: Path) -> Path:
 
 
 def _get(url: str) -> tuple[int, str]:
-    """One request that must answer within 5 seconds."""
-    with urllib.request.urlopen(url, timeout=5) as r:
+    """One request that must answer: MkDocs holds a request while it rebuilds (a full build takes several
+    seconds on a busy two-core machine), but before the fix a request made after bad content waited forever."""
+    with urllib.request.urlopen(url, timeout=90) as r:
         return r.status, r.read().decode("utf-8")
 
 
 def _until(url: str, predicate, seconds: float = 60) -> str:
-    """Request the page until `predicate(body)` holds; every answer is a 200 within 5 s."""
+    """Request the page until `predicate(body)` holds; every answer is a 200 (see _get)."""
     deadline = time.monotonic() + seconds
     while True:
         status, body = _get(url)

@@ -16,10 +16,9 @@ from typing import Any
 from crossroads.content import scales
 from crossroads.content.documents import Content
 from crossroads.model import business, income, plans, summaries
+from crossroads.model.backgrounds import Background, BackgroundRole
 from crossroads.model.entities import (
     Assumption,
-    Background,
-    BackgroundRole,
     Dimension,
     DimensionValue,
     Estimate,

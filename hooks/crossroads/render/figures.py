@@ -202,9 +202,10 @@ def bar_label(a: Annualised, data: Dataset, with_role: bool = False) -> str:
 
 
 def shared_label(a: Annualised, roles, data: Dataset) -> str:
-    """`Software developers, salaried 2025: stand-in for 2 roles` (the roles are named in the tooltip and the list)."""
+    """`2 roles' stand-in: software developers, salaried 2025` (the count first, so a short label keeps it;
+    the roles are named in the tooltip and in the list under the chart)."""
     occ = data.occupations[a.figure.occupation]
-    return f"{occ.title}, {vocabulary.WHO[a.figure.population]} {a.figure.year or 'undated'}: stand-in for {len(roles)} roles"
+    return f"{len(roles)} roles' stand-in: {occ.title.lower()}, {vocabulary.WHO[a.figure.population]} {a.figure.year or 'undated'}"
 
 
 def role_names(roles) -> str:
