@@ -71,6 +71,11 @@ def plan(role_id: str, hours: float | None = None, goal: float | None = None) ->
     return f"plans/{role_id}.md" + (f"?{query}" if query else "")
 
 
+def first_experiment(role_id: str) -> str:
+    """A role's first cheap experiment, under "How to start" on its page."""
+    return f"{role(role_id)}#first-experiment"
+
+
 def skill(skill_id: str) -> str:
     """A skill's entry on the skills page."""
     return f"{PAGES['skills']}#{skill_id}"
@@ -99,11 +104,13 @@ def api_role(role_id: str) -> str:
 # Reading and writing addresses
 
 def url(uri: str) -> str:
-    """A page's address relative to the site root, as the generators write it (`roles/x.md` → `roles/x/`)."""
-    stem = uri.removesuffix(".md")
+    """A page's address relative to the site root, as the generators write it (`roles/x.md` → `roles/x/`); a
+    ?query or #anchor stays at the end (`roles/compare.md?a=x` → `roles/compare/?a=x`)."""
+    cut = min((i for i in (uri.find("?"), uri.find("#")) if i >= 0), default=len(uri))
+    stem, rest = uri[:cut].removesuffix(".md"), uri[cut:]
     if stem == "index" or stem.endswith("/index"):
-        return stem.removesuffix("index")
-    return stem + "/"
+        return stem.removesuffix("index") + rest
+    return stem + "/" + rest
 
 
 def parse(uri: str) -> tuple[str, str]:

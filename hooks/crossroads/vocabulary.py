@@ -41,7 +41,8 @@ DERIVE = {"barrier": "from the time to first income", "startup_cost": "from the 
           "time_to_first_income": "from the roles' time to first income", "income": "from the roles' headline figures",
           "growth": "from BLS Employment Projections"}
 SETUP = {"solo": "solo", "agency": "agency", "employer": "employer"}
-QUESTION_KIND = {"choice": "one choice", "scale": "a five-point scale"}
+QUESTION_KIND = {"choice": "one choice", "scale": "a five-point scale", "several": "tick any that fit, or none",
+                 "amount": "an optional amount, not scored"}
 SKILL_LEVEL = {"core": "Core", "useful": "Useful"}
 WORK_MODE = {"side_hustle": "Side hustle", "full_time": "Full time", "both": "Side hustle or full time"}
 REMOTE_FIT = {"high": "high", "medium": "medium", "low": "low"}

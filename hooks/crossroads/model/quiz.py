@@ -1,105 +1,114 @@
-"""The career-fit quiz: the projection the browser loads (publish/api.py writes it) and the reference scoring
-(pages/quiz_how.py prints the method).
+"""The career-fit quiz's reference scoring, on the data of model/quiz_data.py (pages/quiz_how.py prints
+the method; docs/assets/quiz.js runs the same steps in the same order, and tests/test_quiz_browser.py
+compares the two on random answer sets).
 
-Scoring (docs/assets/quiz.js does exactly the same, step by step; tests/test_quiz.py checks that
-both give the same numbers). For an answered question q with weight w_q, the chosen option says
-the reader's value a_t on some traits t (each with weight v_t). Against a profile p (a path or a
-role), the answer matches by
+Answers: one entry per question: an option index (choice, scale), a sorted list of option indexes
+(several; [] when none is ticked), a whole number or None (amount); None for a question not answered.
 
-    m_q = Σ_t v_t · (1 − |a_t − p_t|^power) / Σ_t v_t
-
-and the score is the weighted mean of the matches, Σ_q w_q · m_q / Σ_q w_q (0 to 1). An option
-that contributes to no trait is left out. The reasons for a score are the answers with the largest
-w_q · (m_q − reason_baseline); "what would change it" is the single changed answer that most
-narrows (or reverses) the lead of the top item over the runner-up.
+1. Match m(q, item): for a trait answer, the trait-weighted mean of 1 − |answer − profile|^power over
+   its traits; for the starting points, the best ticked one: background_match[place] when it names the
+   role (a path: its best role), else 0. An answer that speaks to no trait, no tick and the amount
+   do not count.
+2. Lead(q, item) = m(q, item) − the mean of m(q, ·) over the kind's items: an answer that fits every
+   item alike leads none.
+3. Score = 0.5 + spread × Σ_q w_q · lead(q, item) / Σ_q w_q, kept within [0, 1].
+4. A role that a hard limit rules out (hours, how soon income is needed, budget) comes after every
+   other role, "not now", with the limits named.
+5. Reasons: answers (never a middle one) whose |lead| ≥ reason_min_lead, strongest w_q · |lead| first,
+   one per trait, at most `reasons` with at most `reasons_against` against.
+6. What would change it: the one changed answer (or tick) that most narrows, or reverses, the top
+   item's lead over the best other (that fits the limits).
 """
 
 from __future__ import annotations
 
-import hashlib
 import math
 
-from crossroads import routes
-from crossroads.model.dataset import Dataset
-
-# Data
-
-SCHEMA_VERSION = 1
+KINDS = ("paths", "roles")
 
 
-def answer_key(quiz: dict) -> str:
-    """A short fingerprint of the question and option ids: a shared link from another version is refused."""
-    text = "\n".join(q["id"] + ":" + ",".join(o["id"] for o in q["options"]) for q in quiz["questions"])
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+# Matches and scores
+
+def counts(question: dict, answer) -> bool:
+    """True when the answer takes part in scoring."""
+    if answer is None or question["kind"] == "amount":
+        return False
+    if question["kind"] == "several":
+        return len(answer) > 0
+    return len(question["options"][answer]["contributes"]) > 0
 
 
-def projection(data: Dataset) -> dict:
-    """The JSON the quiz script loads: only what it needs, traits by position, with schema_version."""
-    quiz = data.quiz
-    order = [t["id"] for t in quiz["traits"]]
-
-    def profile(item):
-        return [item.traits[t] for t in order]
-
-    def contributes(option):
-        return [[i, option["contributes"][t]] for i, t in enumerate(order) if t in option["contributes"]]
-
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "key": answer_key(quiz),
-        "scoring": dict(quiz["scoring"]),
-        "traits": [{"id": t["id"], "name": t["name"], "weight": t["weight"]} for t in quiz["traits"]],
-        "questions": [{"id": q["id"], "kind": q["kind"], "text": q["text"], "weight": q["weight"],
-                       "options": [{"id": o["id"], "label": o["label"], "contributes": contributes(o)} for o in q["options"]]}
-                      for q in quiz["questions"]],
-        "paths": [{"id": p.id, "name": p.name, "url": routes.url(routes.path(p.id)), "profile": profile(p)}
-                  for p in data.paths.values()],
-        "roles": [{"id": r.id, "name": r.name, "url": routes.url(routes.role(r.id)), "paths": list(r.paths),
-                   "profile": profile(r)} for r in data.role_order],
-        "backgrounds": [{"id": b.id, "name": b.name, "url": routes.url(routes.PAGES["starting_points"]) + "#" + b.id,
-                         "roles": b.role_ids()} for b in data.backgrounds.values()],
-        "links": {"compare": routes.url(routes.PAGES["compare_paths"]), "roles": routes.url(routes.PAGES["roles"]),
-                  "method": routes.url(routes.PAGES["quiz_how"])},
-    }
+def near(proj: dict, option: dict, role_id: str) -> float:
+    """A role's match with one starting point: by its place among the nearest roles, else 0."""
+    scale = proj["scoring"]["background_match"]
+    if role_id not in option["roles"]:
+        return 0.0
+    return scale[min(option["roles"].index(role_id), len(scale) - 1)]
 
 
-# Scoring (reference implementation; the browser runs the same steps in quiz.js)
+def near_item(proj: dict, option: dict, kind: str, item: dict) -> float:
+    """A role's match with one starting point; a path's is its best role's."""
+    if kind == "roles":
+        return near(proj, option, item["id"])
+    best = 0.0
+    for role in proj["roles"]:
+        if item["id"] in role["paths"]:
+            best = max(best, near(proj, option, role["id"]))
+    return best
 
-def matches(proj: dict, answers: list, profile: list[float]) -> list[tuple[int, float, float]]:
-    """(question index, weight, match) for every answer that speaks to at least one trait."""
-    power = proj["scoring"]["distance_power"]
+
+def trait_match(proj: dict, ti: int, value: float, profile: list[float]) -> float:
+    return 1 - abs(value - profile[ti]) ** proj["scoring"]["distance_power"]
+
+
+def match(proj: dict, qi: int, answer, kind: str, item: dict) -> float:
+    """How well one (counting) answer matches one path or role, 0 to 1."""
+    question = proj["questions"][qi]
+    if question["kind"] == "several":
+        best = 0.0
+        for oi in answer:
+            best = max(best, near_item(proj, question["options"][oi], kind, item))
+        return best
+    num = den = 0.0
+    for ti, value in question["options"][answer]["contributes"]:
+        weight = proj["traits"][ti]["weight"]
+        num += weight * trait_match(proj, ti, value, item["profile"])
+        den += weight
+    return num / den
+
+
+def table(proj: dict, answers: list, kind: str) -> list[tuple[int, list[float], float]]:
+    """(question index, every item's match, their mean) for each answer that counts."""
     out = []
     for qi, question in enumerate(proj["questions"]):
-        if answers[qi] is None:
+        if not counts(question, answers[qi]):
             continue
-        num = den = 0.0
-        for ti, value in question["options"][answers[qi]]["contributes"]:
-            v = proj["traits"][ti]["weight"]
-            num += v * (1 - abs(value - profile[ti]) ** power)
-            den += v
-        if den > 0:
-            out.append((qi, question["weight"], num / den))
+        ms = [match(proj, qi, answers[qi], kind, item) for item in proj[kind]]
+        total = 0.0
+        for m in ms:
+            total += m
+        out.append((qi, ms, total / len(ms)))
     return out
 
 
-def fit(proj: dict, answers: list, profile: list[float]) -> float:
-    """The weighted mean match of the answers with one profile (0 when no answer counts)."""
-    num = den = 0.0
-    for _, w, m in matches(proj, answers, profile):
-        num += w * m
+def scores_of(proj: dict, answers: list, kind: str, rows=None) -> list[float]:
+    """Every item's score, in data order: 0.5 + spread × the weighted mean lead, within [0, 1]."""
+    rows = table(proj, answers, kind) if rows is None else rows
+    n = len(proj[kind])
+    num = [0.0] * n
+    den = 0.0
+    for qi, ms, mean in rows:
+        w = proj["questions"][qi]["weight"]
+        for i in range(n):
+            num[i] += w * (ms[i] - mean)
         den += w
-    return num / den if den > 0 else 0.0
+    spread = proj["scoring"]["spread"]
+    return [min(1.0, max(0.0, 0.5 + spread * (x / den if den > 0 else 0.0))) for x in num]
 
 
 def scores(proj: dict, answers: list) -> dict[str, dict[str, float]]:
     """Every path's and role's score, by id."""
-    return {kind: {item["id"]: fit(proj, answers, item["profile"]) for item in proj[kind]} for kind in ("paths", "roles")}
-
-
-def ranked(proj: dict, answers: list, kind: str) -> list[tuple[int, float]]:
-    """(item index, score) from best to worst; equal scores keep the data order."""
-    found = [(i, fit(proj, answers, item["profile"])) for i, item in enumerate(proj[kind])]
-    return sorted(found, key=lambda pair: -pair[1])
+    return {kind: dict(zip([i["id"] for i in proj[kind]], scores_of(proj, answers, kind), strict=True)) for kind in KINDS}
 
 
 def percent(score: float) -> int:
@@ -109,55 +118,170 @@ def percent(score: float) -> int:
 
 def level(proj: dict, score: float) -> str:
     """The id of the first fit level whose minimum the score reaches."""
-    return next((lv["id"] for lv in proj["scoring"]["fit_levels"] if score >= lv["min"]), proj["scoring"]["fit_levels"][-1]["id"])
+    levels = proj["scoring"]["fit_levels"]
+    return next((lv["id"] for lv in levels if score >= lv["min"]), levels[-1]["id"])
 
 
-def reasons(proj: dict, answers: list, profile: list[float]) -> list[int]:
-    """Indexes of the questions whose answers count most: largest weight × (match − reason_baseline)."""
-    base = proj["scoring"]["reason_baseline"]
-    shares = [(qi, w * (m - base)) for qi, w, m in matches(proj, answers, profile)]
-    shares.sort(key=lambda pair: -pair[1])
-    return [qi for qi, _ in shares[: proj["scoring"]["reasons"]]]
+# Hard limits
+
+def limits(proj: dict, answers: list) -> dict[str, tuple[int, float]]:
+    """The limits the answers set: kind (hours, months, usd) → (question index, value)."""
+    out = {}
+    for qi, question in enumerate(proj["questions"]):
+        if question["kind"] in ("choice", "scale") and answers[qi] is not None:
+            for name, value in question["options"][answers[qi]].get("limit", {}).items():
+                out[name] = (qi, value)
+    return out
+
+
+def blocked(proj: dict, found: dict, role: dict) -> list[dict]:
+    """The hard limits a role cannot fit: [{"limit": hours | months | cost, "question": id}], in that order."""
+    rules = proj["scoring"]["limits"]
+    out = []
+    if "hours" in found and role["mode"] == "full_time" and found["hours"][1] < rules["full_time_min_hours"]:
+        out.append({"limit": "hours", "question": proj["questions"][found["hours"][0]]["id"]})
+    if "months" in found and role["months"][0] > rules["months_factor"] * found["months"][1]:
+        out.append({"limit": "months", "question": proj["questions"][found["months"][0]]["id"]})
+    if "usd" in found and role["cost"][0] > rules["cost_factor"] * found["usd"][1]:
+        out.append({"limit": "cost", "question": proj["questions"][found["usd"][0]]["id"]})
+    return out
+
+
+def ranked(proj: dict, answers: list, kind: str, rows=None) -> list[tuple[int, float, list]]:
+    """(item index, score, limits it cannot fit) from best to worst; roles that fit the limits first; equal
+    scores keep the data order."""
+    found = limits(proj, answers) if kind == "roles" else {}
+    out = [(i, s, blocked(proj, found, proj[kind][i]) if kind == "roles" else [])
+           for i, s in enumerate(scores_of(proj, answers, kind, rows))]
+    return sorted(out, key=lambda x: (len(x[2]) > 0, -x[1]))
+
+
+# Reasons
+
+def is_middle(proj: dict, option: dict) -> bool:
+    """A middle answer: every value it gives lies within middle_band of 0.5 (it never becomes a reason)."""
+    band = proj["scoring"]["middle_band"]
+    return all(abs(value - 0.5) <= band + 1e-9 for _, value in option["contributes"])
+
+
+def reasons(proj: dict, answers: list, kind: str, index: int, rows=None) -> list[dict]:
+    """The answers that tell this item apart, strongest first: [{"question", "trait", "option", "for"}]."""
+    rows = table(proj, answers, kind) if rows is None else rows
+    s = proj["scoring"]
+    item = proj[kind][index]
+    found = []
+    for qi, ms, mean in rows:
+        question, lead = proj["questions"][qi], ms[index] - mean
+        if abs(lead) < s["reason_min_lead"]:
+            continue
+        if question["kind"] == "several":
+            if lead < 0 and ms[index] > 0:          # "not among the nearest" would not be true
+                continue
+            best = [oi for oi in answers[qi] if near_item(proj, question["options"][oi], kind, item) == ms[index]]
+            option = question["options"][best[0]]["id"] if lead > 0 else None
+            found.append((question["weight"] * abs(lead), {"question": question["id"], "trait": None, "option": option,
+                                                           "for": lead > 0}))
+            continue
+        option = question["options"][answers[qi]]
+        trait = dominant(proj, option, kind, item, lead)
+        if is_middle(proj, option) or not agrees(proj, option, trait, item, lead > 0):
+            continue
+        found.append((question["weight"] * abs(lead), {"question": question["id"], "trait": proj["traits"][trait]["id"],
+                                                       "option": option["id"], "for": lead > 0}))
+    found.sort(key=lambda x: -x[0])
+    out, traits, against = [], set(), 0
+    for _, r in found:
+        if len(out) == s["reasons"]:
+            break
+        if (r["trait"] is not None and r["trait"] in traits) or (not r["for"] and against == s["reasons_against"]):
+            continue
+        traits.add(r["trait"])
+        against += 0 if r["for"] else 1
+        out.append(r)
+    return out
+
+
+def band(proj: dict, value: float) -> str:
+    """Which of a trait's words describe a profile value: low, middle or high."""
+    bands = proj["scoring"]["word_bands"]
+    return "low" if value <= bands["low"] else "high" if value >= bands["high"] else "middle"
+
+
+def agrees(proj: dict, option: dict, ti: int, item: dict, for_it: bool) -> bool:
+    """False when the words would contradict the direction: a reason for pairs a high answer with a low
+    item (or the reverse); a reason against pairs answer and item on the same side."""
+    value = next(v for t, v in option["contributes"] if t == ti)
+    side, words = (value > 0.5) - (value < 0.5), band(proj, item["profile"][ti])
+    same = (side > 0 and words == "high") or (side < 0 and words == "low")
+    opposite = (side > 0 and words == "low") or (side < 0 and words == "high")
+    return not opposite if for_it else not same
+
+
+def dominant(proj: dict, option: dict, kind: str, item: dict, lead: float) -> int:
+    """The trait (position) of the answer that moves this item's lead most in the lead's direction."""
+    sign = 1 if lead > 0 else -1
+    best, best_id = None, None
+    for ti, value in option["contributes"]:
+        total = 0.0
+        for other in proj[kind]:
+            total += trait_match(proj, ti, value, other["profile"])
+        own = proj["traits"][ti]["weight"] * (trait_match(proj, ti, value, item["profile"]) - total / len(proj[kind]))
+        if best is None or sign * own > best:
+            best, best_id = sign * own, ti
+    return best_id
+
+
+# What would change the result
+
+def trials(proj: dict, answers: list):
+    """(question index, option index, answers with that one change): every other option; a tick added or removed."""
+    for qi, question in enumerate(proj["questions"]):
+        a = answers[qi]
+        if a is None or question["kind"] == "amount":
+            continue
+        for oi in range(len(question["options"])):
+            if question["kind"] == "several":
+                value = sorted(set(a) ^ {oi})
+            elif oi == a:
+                continue
+            else:
+                value = oi
+            yield qi, oi, answers[:qi] + [value] + answers[qi + 1:]
 
 
 def what_if(proj: dict, answers: list, kind: str) -> dict | None:
-    """The one changed answer that most narrows, or reverses, the top item's lead over the others."""
-    items = proj[kind]
-    if len(items) < 2:
+    """The one changed answer that most narrows, or reverses, the top item's lead over the best other."""
+    order = ranked(proj, answers, kind)
+    if len(order) < 2 or order[0][2]:
         return None
-    top = ranked(proj, answers, kind)[0][0]
-    best = None
-    for qi, question in enumerate(proj["questions"]):
-        for oi in range(len(question["options"])):
-            if answers[qi] is None or oi == answers[qi]:
-                continue
-            trial = answers[:qi] + [oi] + answers[qi + 1:]
-            rival, rival_score = next((i, s) for i, s in ranked(proj, trial, kind) if i != top)
-            top_score = fit(proj, trial, items[top]["profile"])
-            if best is None or top_score - rival_score < best["margin"]:
-                best = {"question": qi, "option": oi, "top": top, "rival": rival, "margin": top_score - rival_score,
-                        "top_score": top_score, "rival_score": rival_score}
+    top, best = order[0][0], None
+    for qi, oi, trial in trials(proj, answers):
+        now = ranked(proj, trial, kind)
+        mine = next(x for x in now if x[0] == top)
+        rival = next((x for x in now if x[0] != top and not x[2]), None)
+        if mine[2] or rival is None:
+            continue
+        if best is None or mine[1] - rival[1] < best["margin"]:
+            best = {"question": qi, "option": oi, "rival": rival[0], "margin": mine[1] - rival[1]}
     return best
 
 
+# The result
+
 def result(proj: dict, answers: list) -> dict:
     """Everything the result screen shows, as ids and numbers (the browser's CrossroadsQuiz.result)."""
-    def entries(kind, n):
-        return [{"id": proj[kind][i]["id"], "score": s, "percent": percent(s), "level": level(proj, s),
-                 "reasons": [proj["questions"][q]["id"] for q in reasons(proj, answers, proj[kind][i]["profile"])]}
-                for i, s in ranked(proj, answers, kind)[:n]]
-
-    def change(kind):
-        if not (w := what_if(proj, answers, kind)):
-            return None
-        question = proj["questions"][w["question"]]
-        return {"question": question["id"], "option": question["options"][w["option"]]["id"],
-                "rival": proj[kind][w["rival"]]["id"], "margin": w["margin"]}
-
-    return {"paths": entries("paths", len(proj["paths"])), "roles": entries("roles", proj["scoring"]["top_roles"]),
-            "change": {"paths": change("paths"), "roles": change("roles")}}
-
-
-def encode(proj: dict, answers: list[int]) -> str:
-    """The URL fragment of a complete set of answers: `answers=KEY-DIGITS`, one digit per question."""
-    return f"answers={proj['key']}-" + "".join(str(a + 1) for a in answers)
+    out = {"change": {}}
+    for kind in KINDS:
+        rows = table(proj, answers, kind)
+        order = ranked(proj, answers, kind, rows)
+        shown = [x for x in order if not x[2]][: proj["scoring"]["top_roles"] if kind == "roles" else len(order)]
+        out[kind] = [{"id": proj[kind][i]["id"], "score": s, "percent": percent(s), "level": level(proj, s),
+                      "reasons": reasons(proj, answers, kind, i, rows)} for i, s, _ in shown]
+        w = what_if(proj, answers, kind)
+        q = proj["questions"][w["question"]] if w else None
+        out["change"][kind] = w and {"question": q["id"], "option": q["options"][w["option"]]["id"],
+                                     "rival": proj[kind][w["rival"]]["id"], "margin": w["margin"]}
+    by_score = sorted(ranked(proj, answers, "roles"), key=lambda x: -x[1])[: proj["scoring"]["top_roles"]]
+    out["not_now"] = [{"id": proj["roles"][i]["id"], "score": s, "percent": percent(s), "limits": lim}
+                      for i, s, lim in by_score if lim]
+    return out

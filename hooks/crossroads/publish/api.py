@@ -15,7 +15,7 @@ import json
 
 from crossroads import routes, vocabulary
 from crossroads.config import Config
-from crossroads.model import earnings, quiz
+from crossroads.model import earnings, quiz_data
 from crossroads.model.dataset import Dataset, Role
 from crossroads.model.entities import Figure, Outlook
 from crossroads.render import summaries
@@ -202,7 +202,7 @@ def documents(data: Dataset, roles: set[str] | None = None) -> dict[str, tuple[s
         "backgrounds.json": ("backgrounds", [background(b, data) for b in data.backgrounds.values()]),
         "dimensions.json": ("dimensions", [dimension(d) for d in data.dimensions]),
         "assumptions.json": ("assumptions", assumptions(data)),
-        "quiz.json": ("quiz", quiz.projection(data)),
+        "quiz.json": ("quiz", quiz_data.projection(data)),
     }
     for r in sorted(data.roles.values(), key=lambda r: r.id):
         if roles is None or r.id in roles:
@@ -228,5 +228,5 @@ def assets(data: Dataset, config: Config) -> list[Asset]:
     quiz's own data file (the same projection as api/v1/quiz.json's `data`)."""
     docs = documents(as_of(data, config.stamp))
     files = [Asset(ROOT + rel, dumps(envelope(name, rel, config.stamp, body))) for rel, (name, body) in docs.items()]
-    quiz_file = json.dumps(quiz.projection(data), ensure_ascii=False, separators=(",", ":"), sort_keys=False)
+    quiz_file = json.dumps(quiz_data.projection(data), ensure_ascii=False, separators=(",", ":"), sort_keys=False)
     return files + [Asset(routes.QUIZ_DATA, quiz_file.encode("utf-8"))]

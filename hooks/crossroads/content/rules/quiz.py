@@ -1,4 +1,5 @@
-"""The quiz: every profile complete, weights in range, every trait measured."""
+"""The quiz: every profile complete, weights in range, every trait measured, every answer worded, limits and
+special questions once each."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ def check_quiz_weights(content):
     if lo > hi:
         yield quiz.problem(("scoring", "weight_range", "min"), f"min ({lo:g}) is above max ({hi:g})", "swap them")
     weights = [(("traits", i, "weight"), t, "trait") for i, t in enumerate(quiz.data["traits"])]
-    weights += [(("questions", i, "weight"), q, "question") for i, q in enumerate(quiz.data["questions"])]
+    weights += [(("questions", i, "weight"), q, "question") for i, q in enumerate(quiz.data["questions"]) if "weight" in q]
     for where, item, kind in weights:
         if not lo <= item["weight"] <= hi:
             yield quiz.problem(where, f"the weight of {kind} '{item['id']}' ({item['weight']:g}) is outside {lo:g}–{hi:g}",
@@ -56,8 +57,41 @@ def check_unmeasured_traits(content):
     """Every quiz trait is set by at least one answer (otherwise it never counts)."""
     if not (quiz := content.single("quiz")):
         return
-    used = {t for q in quiz.data["questions"] for o in q["options"] for t in o["contributes"]}
+    used = {t for q in quiz.data["questions"] for o in q.get("options", []) for t in o["contributes"]}
     for i, trait in enumerate(quiz.data["traits"]):
         if trait["id"] not in used:
             yield quiz.problem(("traits", i, "id"), f"no answer measures the trait '{trait['id']}'",
                                "add it to the contributes: of some answers, or remove the trait")
+
+
+@rule("quiz-says", own_file=True)
+def check_quiz_says(content):
+    """Every answer that can be named as a reason (not a middle answer, not one that counts for nothing) says
+    in plain words what it means: `says:`."""
+    if not (quiz := content.single("quiz")):
+        return
+    band = quiz.data["scoring"]["middle_band"]
+    for qn, q in enumerate(quiz.data["questions"]):
+        for on, o in enumerate(q.get("options", [])):
+            values = list(o["contributes"].values())
+            if values and "says" not in o and any(abs(v - 0.5) > band + 1e-9 for v in values):
+                yield quiz.problem(("questions", qn, "options", on, "id"), f"answer '{o['id']}' can be named as a reason "
+                                   "but has no `says:`", "add `says:` with the answer in plain words, e.g. "
+                                   "'you want a salaried full-time job'")
+
+
+@rule("quiz-once", own_file=True)
+def check_quiz_once(content):
+    """At most one question sets each kind of limit (hours, months, usd), and at most one is the starting-point
+    (several) or the income-goal (amount) question."""
+    if not (quiz := content.single("quiz")):
+        return
+    seen: dict[str, str] = {}
+    for qn, q in enumerate(quiz.data["questions"]):
+        kinds = {q["kind"]} & {"several", "amount"}
+        kinds |= {f"a {name} limit" for o in q.get("options", []) for name in o.get("limit", {})}
+        for kind in sorted(kinds):
+            if kind in seen:
+                yield quiz.problem(("questions", qn, "id"), f"question '{q['id']}' repeats {kind} of question "
+                                   f"'{seen[kind]}'", "keep it in one question")
+            seen.setdefault(kind, q["id"])

@@ -34,7 +34,7 @@ def check_duplicate_ids(content):
     if (q := content.single("quiz")):
         lists.append((q, ("traits",), q.data["traits"]))
         lists.append((q, ("questions",), q.data["questions"]))
-        lists += [(q, ("questions", n, "options"), qu["options"]) for n, qu in enumerate(q.data["questions"])]
+        lists += [(q, ("questions", n, "options"), qu["options"]) for n, qu in enumerate(q.data["questions"]) if "options" in qu]
     for _, doc in content.valid("roles"):
         lists.append((doc, ("skills",), [{"id": s["skill"]} for s in doc.data["skills"]]))
     for _, doc in content.valid("backgrounds"):
@@ -86,7 +86,7 @@ def check_references(content):
                 yield doc.problem(("dimensions", d), f"unknown dimension '{d}'", closest(d, dim_ids), key=True)
     if (quiz := content.single("quiz")) and traits is not None:
         for qn, q in enumerate(quiz.data["questions"]):
-            for on, o in enumerate(q["options"]):
+            for on, o in enumerate(q.get("options", [])):
                 for t in o["contributes"]:
                     if t not in traits:
                         yield quiz.problem(("questions", qn, "options", on, "contributes", t),
