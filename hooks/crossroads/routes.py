@@ -30,8 +30,10 @@ PAGES = {
     "contribute": "contribute/index.md",
     "fields": "contribute/fields.md",
     "whats_new": "whats-new.md",
+    "changes": "contribute/changes.md",
+    "future_proofing": "future-proofing.md",
 }
-ENTITY_FOLDERS = {"role": "roles", "path": "paths"}      # one page per entity: <folder>/<id>.md
+ENTITY_FOLDERS = {"role": "roles", "path": "paths", "skill": "skills"}   # one page per entity: <folder>/<id>.md
 
 API_VERSION = "v1"
 API_ROOT = f"api/{API_VERSION}/"                          # the static API (publish/api.py)
@@ -41,7 +43,9 @@ SHARE_CARD = "assets/crossroads-card.png"
 CSS_BUNDLE = "assets/crossroads.bundle.css"
 JS_BUNDLE = "assets/crossroads.bundle.js"
 
-_ENTITY = re.compile(r"^(roles|paths)/([a-z0-9-]+)\.md$")
+_ENTITY = re.compile(r"^(roles|paths|skills)/([a-z0-9-]+)\.md$")
+_PATH_ROLES = re.compile(r"^paths/([a-z0-9-]+)/roles\.md$")
+_KIND = {folder: kind for kind, folder in ENTITY_FOLDERS.items()}
 
 
 # Pages of entities
@@ -56,9 +60,14 @@ def path(path_id: str) -> str:
     return f"paths/{path_id}.md"
 
 
+def path_roles(path_id: str) -> str:
+    """`paths/<id>/roles.md`: the index of a path's roles (the menu lists it under the path)."""
+    return f"paths/{path_id}/roles.md"
+
+
 def skill(skill_id: str) -> str:
-    """A skill's entry on the skills page."""
-    return f"{PAGES['skills']}#{skill_id}"
+    """`skills/<id>.md`: a skill's page (what it is, how to learn and show it, the roles that need it)."""
+    return f"skills/{skill_id}.md"
 
 
 def source(source_id: str) -> str:
@@ -87,11 +96,13 @@ def url(uri: str) -> str:
 
 
 def parse(uri: str) -> tuple[str, str]:
-    """What a page URI is: ("role", id), ("path", id), ("page", name) or ("other", uri)."""
+    """What a page URI is: ("role" | "path" | "skill", id), ("path_roles", path id), ("page", name) or ("other", uri)."""
     if uri in _BY_URI:
         return "page", _BY_URI[uri]
     if (m := _ENTITY.match(uri)):
-        return ("role" if m.group(1) == "roles" else "path"), m.group(2)
+        return _KIND[m.group(1)], m.group(2)
+    if (m := _PATH_ROLES.match(uri)):
+        return "path_roles", m.group(1)
     return "other", uri
 
 
