@@ -19,6 +19,40 @@ ROOT = mini.ROOT
 TODAY = dt.date(2026, 6, 1)
 
 
+NO_BROWSER = ("browser tests not run: no Chromium found. Install Debian's chromium (apt-get install chromium) "
+              "or set CHROME_PATH to a Chromium or Chrome; CI requires them")
+
+
+def has_browser() -> bool:
+    """The system Chromium (CHROME_PATH or on PATH), or one Playwright downloaded itself."""
+    if chromium_path():
+        return True
+    cache = Path(os.environ.get("PLAYWRIGHT_BROWSERS_PATH") or Path.home() / ".cache" / "ms-playwright")
+    return any(cache.glob("chromium*/chrome-linux*/chrome"))
+
+
+def pytest_collection_modifyitems(config, items):
+    """Without a browser the browser tests are left out and said so once (CI stops instead)."""
+    if has_browser():
+        return
+    needing = [i for i in items if "browser" in getattr(i, "fixturenames", ()) or i.get_closest_marker("browser")]
+    if not needing:
+        return
+    if os.environ.get("CI"):
+        raise pytest.UsageError(f"{len(needing)} {NO_BROWSER}.")
+    config.hook.pytest_deselected(items=needing)
+    items[:] = [i for i in items if i not in needing]
+    config.stash[_LEFT_OUT] = len(needing)
+
+
+_LEFT_OUT = pytest.StashKey[int]()
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    if (n := config.stash.get(_LEFT_OUT, 0)):
+        terminalreporter.write_line(f"{n} {NO_BROWSER}.", yellow=True, bold=True)
+
+
 @pytest.fixture
 def check(tmp_path):
     """check({file: text}) → problems for the mini tree with those changes."""

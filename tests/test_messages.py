@@ -29,8 +29,8 @@ def test_an_unclosed_quote_names_where_it_opened():
 
 
 def test_an_error_inside_a_line_gets_no_previous_line_hint():
-    p = _one("id: x\npaths: [a, b\nsummary: y\n")
-    assert (p.line, p.col) == (3, 8) and "end of line" not in p.hint
+    p = _one("id: x\npaths: [a, b\nsummary: y\n")          # reported where the bracket opens (issue 21)
+    assert (p.line, p.col) == (2, 8) and "end of line" not in p.hint and "never closed" in p.message
 
 
 def test_bad_indentation_says_so():

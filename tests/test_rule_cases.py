@@ -83,6 +83,8 @@ CASES = [
          (("sources/article.yml", None, ARTICLE),)),
     Case("posting-labelled", "roles/seo.yml", "    population: employees\n", "    population: posting\n",
          "needs a note that says it is one posting", "  - kind: percentiles"),
+    Case("uncited-source", "sources/extra.yml", None, "id: extra\npublisher: Someone\ntitle: A report\nurl: https://example.org/r\nyear: 2024\nkind: news\n",
+         "no figure, fact or estimate cites the source 'extra'", "id: extra"),
     Case("occupation-note", "roles/seo.yml", "match: loose, note: Proxy.}", "match: loose}", "needs a note saying why",
          "match: loose}"),
 ]

@@ -135,3 +135,18 @@ def test_cli_writes_the_file_and_says_what_to_do(project):
     assert result.returncode == 0, result.stderr
     assert (project / "content" / "sources" / "brand-new.yml").is_file()
     assert "make validate" in result.stdout
+
+
+def test_a_first_draft_asks_for_much_less_and_validates_once_filled(project):
+    full = render("role", "full-one", project, "hybrid")
+    target = new("role", "brand-new", project, "hybrid", draft=True)
+    text = target.read_text("utf-8")
+    todo = sum('"TODO:' in line for line in text.splitlines() if not line.lstrip().startswith("#"))
+    assert todo <= 32 and todo < 0.7 * full.count('"TODO:')
+    assert "income: []" in text and "outlook: []" in text and 'source: "editors-estimate"' in text
+    assert "# income:" not in text and "e.g. 500" not in text.split("time_to_first_income:")[1].split("work_mode:")[0]
+    schema = schemawalk.load(project / "schema", "role")
+    data = _fill(yaml.safe_load(text), schema)
+    data["skills"] = [{"skill": s, "level": "core"} for s in sorted(p.stem for p in (ROOT / "content" / "skills").glob("*.yml"))[:4]]
+    target.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), "utf-8")
+    assert _errors(project) == []

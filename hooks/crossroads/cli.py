@@ -26,6 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("kind", help="role, path, skill or source")
     new.add_argument("id", help="the new id, kebab-case (it is also the file name)")
     new.add_argument("--path", default=None, help="for a role: the path whose quiz profile it starts from")
+    new.add_argument("--draft", action="store_true", help="a first draft: only what a first pull request needs")
     links = sub.add_parser("links", help="check that the source addresses still answer (reports, never fails)")
     links.add_argument("--timeout", type=float, default=20, help="seconds per request (default: 20)")
     args = parser.parse_args(argv)
@@ -88,7 +89,7 @@ def _new(args) -> int:
     from crossroads.tools.scaffold import ScaffoldError, new
     root = args.content.resolve().parent
     try:
-        target = new(args.kind, args.id, root, args.path or None)
+        target = new(args.kind, args.id, root, args.path or None, args.draft)
     except ScaffoldError as e:
         print(f"make new: {e}", file=sys.stderr)
         return 2

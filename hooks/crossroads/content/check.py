@@ -8,12 +8,15 @@ right. `load_content` returns the documents and every problem, sorted.
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 from crossroads.content import rules, schemas
 from crossroads.content.documents import COLLECTIONS, SINGLES, Content
 from crossroads.content.loader import load_file
 from crossroads.content.problems import ContentError, Problem
+from crossroads.content.rules.base import OWN_FILE
 
 # Stages
 
@@ -60,8 +63,39 @@ def load_content(root: Path, schema_dir: Path, today: dt.date | None = None) -> 
         else:
             content.singles[schema] = doc
     content.problems.extend(rules.run(content))
-    content.problems.sort()
+    content.problems = ordered(content.problems, files, root)
     return content
+
+
+def ordered(problems: list[Problem], files: list[tuple[str, Path]], root: Path) -> list[Problem]:
+    """The problems as a contributor needs them: those in files being edited first (`touched`), and a
+    cross-file rule's problem in a sound file marked as possibly following from a broken file (`after`)."""
+    shown = {path.resolve(): f"{_display_root(root)}/{path.relative_to(root).as_posix()}" for _, path in files}
+    touched = {shown[p] for p in _edited(root) if p in shown}
+    broken: dict[str, Problem] = {}
+    for p in sorted(problems, key=lambda p: (p.file not in touched, p.file, p.line)):
+        if p.rule not in rules.RULES:                  # loading or the schema: the file itself is wrong
+            broken.setdefault(p.file, p)
+    first = next(iter(broken.values()), None)
+    out = []
+    for p in problems:
+        knock_on = first is not None and p.rule in rules.RULES and p.rule not in OWN_FILE and p.file not in broken
+        out.append(replace(p, touched=p.file in touched, after=f"{first.file}:{first.line}" if knock_on else ""))
+    return sorted(out, key=Problem.rank)
+
+
+def _edited(root: Path) -> set[Path]:
+    """Files under `root` with uncommitted changes, new files included (nothing outside a git work tree)."""
+    try:
+        out = subprocess.run(["git", "-C", str(root), "status", "--porcelain", "--untracked-files=all", "--", "."],
+                             capture_output=True, text=True, timeout=10)
+        top = subprocess.run(["git", "-C", str(root), "rev-parse", "--show-toplevel"], capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return set()
+    if out.returncode or top.returncode:
+        return set()
+    base = Path(top.stdout.strip())
+    return {(base / line[3:].split(" -> ")[-1].strip('"')).resolve() for line in out.stdout.splitlines() if len(line) > 3}
 
 
 def check(root: Path, schema_dir: Path, today: dt.date | None = None) -> Content:

@@ -61,8 +61,8 @@ class Document:
 class _Walk:
     """Turns a composed YAML node tree into plain data, recording positions and problems."""
 
-    def __init__(self, doc: Document, loader):
-        self.doc, self.loader = doc, loader
+    def __init__(self, doc: Document, loader, lines: list[str] = ()):
+        self.doc, self.loader, self.lines = doc, loader, lines
         self.seen: set[int] = set()
         self.problems: list[Problem] = []
 
@@ -87,6 +87,8 @@ class _Walk:
         if isinstance(node, yaml.MappingNode):
             return self.mapping(node, path, depth)
         if isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                self.merged_item(item, path + (i,))
             return [self.value(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
         return self.scalar(node, path)
 
@@ -111,6 +113,22 @@ class _Walk:
             self.doc.keys[path + (key,)] = kpos
             out[key] = self.value(value_node, path + (key,), depth + 1)
         return out
+
+    def merged_item(self, item, path) -> None:
+        """A list item that swallowed the next one: a line of a plain multi-line item that starts with '- '
+        (indented deeper than its siblings, YAML reads it as more words of the item above)."""
+        if not isinstance(item, yaml.ScalarNode) or item.style or item.end_mark.line == item.start_mark.line:
+            return
+        dash = item.start_mark.column - 1
+        for n in range(item.start_mark.line + 1, min(item.end_mark.line + 1, len(self.lines))):
+            row = self.lines[n]
+            if row.lstrip().startswith("- "):
+                col = len(row) - len(row.lstrip()) + 1
+                self.problems.append(Problem(self.doc.file, n + 1, col, field_path(path),
+                                             "this line looks like a new list item, but YAML read it as part of the item above",
+                                             f"its '-' is at column {col}; line it up with the other items' '-' at column {dash}",
+                                             "indentation"))
+                return
 
     def scalar(self, node, path) -> Any:
         self.doc.source_text[path] = node.value
@@ -152,7 +170,7 @@ def load_text(text: str, file: str) -> tuple[Document, list[Problem]]:
         loader.dispose()
     if node is None:
         return doc, [Problem(file, 1, 1, "", "the file is empty", "start from a file next to it, or delete it", "yaml")]
-    walk = _Walk(doc, loader)
+    walk = _Walk(doc, loader, text.splitlines())
     try:
         doc.data = walk.value(node, ())
     except RecursionError:
@@ -176,6 +194,16 @@ def _syntax_problem(e: yaml.MarkedYAMLError, text: str, file: str) -> Problem:
     previous = next((n for n in range(min(line, len(lines) + 1) - 1, 0, -1)
                      if lines[n - 1].strip() and not lines[n - 1].lstrip().startswith("#")), None)
     problem = e.problem or ""
+    if "tab character" in problem:
+        return Problem(file, line, col, "", "YAML syntax: a tab character where YAML expects spaces",
+                       f"indent with spaces only: replace the tab on line {line} with spaces, lined up with the lines around it",
+                       "yaml")
+    if (opener := _unclosed(text, line, col)) and ("flow" in (e.context or "") or "expected ','" in problem):
+        o_line, o_col, char = opener
+        close = "}" if char == "{" else "]"
+        return Problem(file, o_line, o_col, "", f"YAML syntax: the '{char}' opened here is never closed",
+                       f"close it with '{close}' on the same line, or, to start an indented block, drop the '{char}' "
+                       "and write the items on the lines below", "yaml")
     if "quoted scalar" in hint and e.context_mark:
         hint = f"the quote opened on line {e.context_mark.line + 1}, column {e.context_mark.column + 1} is never closed"
     elif "expected key" in problem or "'-' indicator" in problem:
@@ -184,6 +212,25 @@ def _syntax_problem(e: yaml.MarkedYAMLError, text: str, file: str) -> Problem:
         hint = (f"check the end of line {previous}: a missing ':', closing quote or bracket there "
                 f"is only noticed here; {hint}")
     return Problem(file, line, col, "", f"YAML syntax: {e.problem}", hint, "yaml")
+
+
+def _unclosed(text: str, line: int, col: int) -> tuple[int, int, str] | None:
+    """The last '{' or '[' before (line, col) that is not closed, outside quotes and comments."""
+    stack: list[tuple[int, int, str]] = []
+    for n, row in enumerate(text.splitlines()[:line], 1):
+        quote = None
+        for c, ch in enumerate(row if n < line else row[: col - 1], 1):
+            if quote:
+                quote = None if ch == quote else quote
+            elif ch in "'\"" and (c == 1 or row[c - 2] in " [{,:"):
+                quote = ch
+            elif ch == "#" and (c == 1 or row[c - 2] == " "):
+                break
+            elif ch in "{[":
+                stack.append((n, c, ch))
+            elif ch in "}]" and stack:
+                stack.pop()
+    return stack[-1] if stack else None
 
 
 def _too_deep(text: str) -> tuple[int, int] | None:

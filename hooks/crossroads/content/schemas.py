@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import json
+import re
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -16,7 +17,7 @@ from referencing import Registry, Resource
 
 from crossroads.content import placeholders
 from crossroads.content.loader import Document
-from crossroads.content.problems import ContentError, Problem
+from crossroads.content.problems import ContentError, Problem, field_path
 
 # Data
 
@@ -63,9 +64,10 @@ def validator(schema_dir: Path, name: str) -> Draft202012Validator:
 def validate(doc: Document, schema_dir: Path, name: str) -> list[Problem]:
     """Check one document against its schema; one Problem per error, with a hint."""
     problems = placeholders.find(doc)
-    for error in validator(schema_dir, name).iter_errors(doc.data):
+    check = validator(schema_dir, name)
+    for error in check.iter_errors(doc.data):
         if not placeholders.hides((error := _deepest(error)).instance, error.validator):
-            problems.extend(_explain(error, doc))
+            problems.extend(_explain(error, doc, check.schema))
     return problems
 
 
@@ -99,7 +101,64 @@ def _describe(schema: dict) -> str:
     return text.split(". ")[0].rstrip(".") if text else ""
 
 
-def _explain(error: ValidationError, doc: Document) -> Iterator[Problem]:
+_NUMBER_TEXT = re.compile(r"^\s*([$£€]|USD|GBP|EUR)?\s*([0-9][0-9,]*(?:\.[0-9]+)?)\s*([kKmM])?\s*$")
+
+
+def _number_hint(text: str) -> str:
+    """`write 45000`: how to write a number that was typed as text (45k, $45, 45,000)."""
+    m = _NUMBER_TEXT.match(text)
+    if not m:
+        return "write a plain number: digits only, with a dot for decimals"
+    value = float(m.group(2).replace(",", "")) * {"k": 1e3, "m": 1e6}.get((m.group(3) or "").lower(), 1)
+    number = f"{value:.2f}".rstrip("0").rstrip(".")
+    why = [w for w, hit in (("a currency sign", m.group(1)), ("thousands separators", "," in m.group(2)),
+                            (f"'{m.group(3)}'", m.group(3))) if hit]
+    money = "; the currency goes in `currency:`" if m.group(1) else ""
+    return f"write {number}: digits only, without {' or '.join(why)}{money}" if why else f"write {number}"
+
+
+def _object_schema(error: ValidationError, schema: dict, root: dict | None) -> dict:
+    """The object schema whose field is missing: for a field required only in some cases (`if`/`then`),
+    the object that holds the `then`, found along the error's schema path."""
+    if "properties" in schema or root is None:
+        return schema
+    node, found = root, (root if "properties" in root else schema)
+    for part in list(error.absolute_schema_path)[:-1]:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(node, dict) and "properties" in node:
+            found = node
+    return found
+
+
+def _missing(error: ValidationError, doc: Document, path: tuple, schema: dict) -> Problem:
+    """A missing required field, placed where it belongs: at a misspelt key that looks like it, else
+    after the field that comes before it in the schema's order."""
+    missing = error.message.split("'")[1] if "'" in error.message else error.message
+    described = _describe(schema.get("properties", {}).get(missing, {}))
+    hint = described or f"see `{missing}` on the Field reference page"
+    have = list(error.instance) if isinstance(error.instance, dict) else []
+    order = list(schema.get("properties", {}))
+    unknown = [k for k in have if k not in order]
+    field = field_path(path + (missing,))
+    if (typo := difflib.get_close_matches(missing, unknown, n=1, cutoff=0.6)):
+        line, col = doc.where(path + (typo[0],), key=True)
+        return Problem(doc.file, line, col, field, f"missing required field '{missing}'",
+                       f"is `{typo[0]}:` on this line meant to be `{missing}:`? {hint}")
+    before = [k for k in order[: order.index(missing)] if k in have] if missing in order else []
+    anchor = before[-1] if before else (have[0] if have else None)
+    if anchor is None:
+        line, col = doc.where(path)
+        return Problem(doc.file, line, col, field, f"missing required field '{missing}'", f"add `{missing}:`; {hint}")
+    line, col = doc.where(path + (anchor,), key=True)
+    where = "after" if before else "before"
+    return Problem(doc.file, line, col, field, f"missing required field '{missing}'",
+                   f"add `{missing}:` {where} `{anchor}:` (line {line}); {hint}")
+
+
+def _explain(error: ValidationError, doc: Document, root: dict | None = None) -> Iterator[Problem]:
     """Turn one jsonschema error into one or more located Problems."""
     path, v, schema = tuple(error.absolute_path), error.validator, error.schema
     if v == "additionalProperties" and isinstance(error.instance, dict):
@@ -110,10 +169,7 @@ def _explain(error: ValidationError, doc: Document) -> Iterator[Problem]:
             yield doc.problem(path + (key,), f"unknown field '{key}'", hint, key=True)
         return
     if v == "required":
-        missing = error.message.split("'")[1] if "'" in error.message else error.message
-        sub = schema.get("properties", {}).get(missing, {})
-        hint = _describe(sub) or "add it"
-        yield doc.problem(path, f"missing required field '{missing}'", f"add `{missing}:`; {hint}")
+        yield _missing(error, doc, path, _object_schema(error, schema, root))
         return
     if v == "type":
         wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
@@ -123,6 +179,8 @@ def _explain(error: ValidationError, doc: Document) -> Iterator[Problem]:
         hint = _describe(schema)
         if "string" in wanted and got in ("a date", "true/false", "a number"):
             hint = f"YAML read {raw} as {got}; put it in quotes: \"{raw}\""
+        if {"number", "integer"} & set(wanted) and isinstance(error.instance, str):
+            got, hint = f"text ({error.instance!r})", _number_hint(error.instance)
         yield doc.problem(path, f"expected {wanted_words}, got {got}", hint)
         return
     if v == "enum":

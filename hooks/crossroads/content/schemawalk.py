@@ -53,6 +53,9 @@ def _inline(node: Any, file: str, docs: dict, depth: int) -> Any:
         if "description" in node and not formatted:     # a field of its own: another field's example may mislead
             shared.pop("examples", None)
         merged = {**shared, **{k: v for k, v in node.items() if k != "$ref"}}
+        if "properties" in node and "properties" in shared:      # a field may reword the shared fields it holds
+            merged["properties"] = {k: {**shared["properties"].get(k, {}), **node["properties"].get(k, {})}
+                                    for k in [*shared["properties"], *node["properties"]]}
         return _inline(merged, file, docs, depth + 1)
     return {k: (v if k in ("examples", "const", "enum", "default") else _inline(v, file, docs, depth + 1))
             for k, v in node.items()}

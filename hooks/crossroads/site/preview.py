@@ -67,7 +67,7 @@ def tolerate(problems: list[Problem]) -> bool:
     """While serving, record and print the problems instead of stopping; False when not serving."""
     if not serving():
         return False
-    STATE.problems = sorted(set(STATE.problems) | {p for p in problems if p.level == "error"})   # warnings do not stop
+    STATE.problems = sorted(set(STATE.problems) | {p for p in problems if p.level == "error"}, key=Problem.rank)  # warnings do not stop
     print("The preview is stale: the content has problems (pages show the last good build):\n"
           + report(problems), file=sys.stderr, flush=True)
     return True

@@ -7,6 +7,7 @@ reports as "fill in …" with their line. A role's quiz traits start from its pa
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import textwrap
@@ -23,6 +24,17 @@ from crossroads.content.schemawalk import Field
 
 KINDS = {"role": "roles", "path": "paths", "skill": "skills", "source": "sources"}
 WIDTH = 100
+# A first draft (`make new … DRAFT=1`): only what a first pull request needs. Optional fields are left
+# out, and these start with values a draft can keep (figures and an occupation code can come in a later
+# pull request; the page then says that no reliable figure exists yet).
+DRAFT_VALUES = {
+    "role": {("startup_cost", "confidence"): "low", ("startup_cost", "source"): "editors-estimate",
+             ("time_to_first_income", "confidence"): "low", ("time_to_first_income", "source"): "editors-estimate",
+             ("income",): [], ("outlook",): [], ("related_roles",): [], ("occupation", "match"): "none"},
+}
+DRAFT_KEEP = {"role": {("income_gap",), ("occupation", "note")}}     # optional, but a draft needs them
+DRAFT_SKIP = {"role": {("occupation", "code"), ("occupation", "title")}}   # given once an official code fits
+DRAFT_ITEMS = {"role": {("skills",): 4}}                              # the role-skill-count rule wants four
 
 
 class ScaffoldError(Exception):
@@ -31,9 +43,9 @@ class ScaffoldError(Exception):
 
 # Entry points
 
-def new(kind: str, new_id: str, root: Path, path_id: str | None = None) -> Path:
+def new(kind: str, new_id: str, root: Path, path_id: str | None = None, draft: bool = False) -> Path:
     """Write content/<kind>s/<id>.yml from the schema; refuse bad or existing ids."""
-    text = render(kind, new_id, root, path_id)
+    text = render(kind, new_id, root, path_id, draft)
     target = root / "content" / KINDS[kind] / f"{new_id}.yml"
     if target.exists():
         raise ScaffoldError(f"content/{KINDS[kind]}/{new_id}.yml already exists: choose another id or edit that file")
@@ -41,7 +53,7 @@ def new(kind: str, new_id: str, root: Path, path_id: str | None = None) -> Path:
     return target
 
 
-def render(kind: str, new_id: str, root: Path, path_id: str | None = None) -> str:
+def render(kind: str, new_id: str, root: Path, path_id: str | None = None, draft: bool = False) -> str:
     """The starter file's text."""
     if kind not in KINDS:
         raise ScaffoldError(f"unknown kind {kind!r}: use one of {', '.join(KINDS)}")
@@ -53,11 +65,18 @@ def render(kind: str, new_id: str, root: Path, path_id: str | None = None) -> st
     if not new_id or not re.fullmatch(pattern, new_id):
         raise ScaffoldError(f"{new_id!r} is not a kebab-case id: lower-case letters, digits and single hyphens, "
                             "e.g. seo-consultant")
-    ctx = _Context(root, kind, new_id, path_id)
+    ctx = _Context(root, kind, new_id, path_id, draft)
     head = [f"# yaml-language-server: $schema=../../schema/{kind}.schema.json",
             f"# A new {kind}, started by `make new`. Replace every \"{PREFIX} …\" value (`make validate` lists",
             "# each one with its line); optional fields are commented out: uncomment the ones you use.",
             f"# Every field is explained on the site's Field reference page and in schema/{kind}.schema.json.", ""]
+    if draft:
+        head[1:3] = [f"# A first draft of a new {kind}, started by `make new … DRAFT=1`: only what a first pull request",
+                     f"# needs. Replace every \"{PREFIX} …\" value (`make validate` lists each one with its line)."]
+        if kind == "role":
+            head[3:3] = ["# Income and outlook figures start empty, so the page says no reliable figure exists yet;",
+                         "# add them (each with a source and its quote) in this or a later pull request. Start-up cost",
+                         "# and time to first income are the editors' estimates until a source measures them."]
     return "\n".join(head + _object(schema, 0, ctx)) + "\n"
 
 
@@ -66,8 +85,14 @@ def render(kind: str, new_id: str, root: Path, path_id: str | None = None) -> st
 class _Context:
     """What the generator reads from content: quiz traits, dimensions, the path's profile."""
 
-    def __init__(self, root: Path, kind: str, new_id: str, path_id: str | None):
-        self.kind, self.id, self.path_id = kind, new_id, path_id
+    def __init__(self, root: Path, kind: str, new_id: str, path_id: str | None, draft: bool = False):
+        self.kind, self.id, self.path_id, self.draft = kind, new_id, path_id, draft
+        self.values = DRAFT_VALUES.get(kind, {}) if draft else {}
+        self.keep = DRAFT_KEEP.get(kind, set()) if draft else set()
+        self.skip = DRAFT_SKIP.get(kind, set()) if draft else set()
+        self.items = DRAFT_ITEMS.get(kind, {}) if draft else {}
+        if draft:
+            self.values = {**self.values, ("last_reviewed",): dt.date.today().isoformat()}
         content = root / "content"
         quiz = _read(content / "quiz.yml")
         self.traits = quiz.get("traits", [])
@@ -78,19 +103,25 @@ class _Context:
         self.profiles = {k: v.get("traits", {}) for k, v in paths.items()}
 
 
-def _object(node: dict, indent: int, ctx: _Context) -> list[str]:
-    """Lines for every field of an object schema: active fields as placeholders, the rest commented out."""
+def _object(node: dict, indent: int, ctx: _Context, where: tuple = ()) -> list[str]:
+    """Lines for every field of an object schema: active fields as placeholders, the rest commented out
+    (left out of a first draft)."""
     out = []
     for f in schemawalk.fields(node):
-        lines = _field(f, indent, ctx)
-        active = f.required or f.applies or (f.key == "traits" and bool(ctx.traits))   # traits: a rule needs them
+        here = where + (f.key,)
+        active = f.required or f.applies or (f.key == "traits" and bool(ctx.traits)) or here in ctx.keep
+        if ctx.draft and (not active or here in ctx.skip):
+            continue
+        lines = _field(f, indent, ctx, here)
         out += _comment(f, indent) + (lines if active else [_commented(line, indent) for line in lines])
     return out
 
 
-def _field(f: Field, indent: int, ctx: _Context) -> list[str]:
+def _field(f: Field, indent: int, ctx: _Context, where: tuple = ()) -> list[str]:
     """The YAML lines of one field (without its explanatory comment)."""
     pad, node = " " * indent, f.node
+    if where in ctx.values:
+        return [f"{pad}{f.key}: {json.dumps(ctx.values[where])}"]
     if indent == 0 and f.key == "id":
         return [f"id: {ctx.id}"]
     if indent == 0 and f.key == "paths" and ctx.kind == "role" and ctx.path_id:
@@ -99,17 +130,17 @@ def _field(f: Field, indent: int, ctx: _Context) -> list[str]:
         return _traits(indent, ctx)
     kind = node.get("type")
     if kind == "array":
-        return [f"{pad}{f.key}:"] + _items(node, indent + 2, ctx)
+        return [f"{pad}{f.key}:"] + _items(node, indent + 2, ctx, ctx.items.get(where, 1))
     if kind == "object" and "properties" in node:
-        return [f"{pad}{f.key}:"] + _object(node, indent + 2, ctx)
+        return [f"{pad}{f.key}:"] + _object(node, indent + 2, ctx, where)
     if kind == "object" and f.key == "dimensions" and ctx.dimensions:
         return [f"{pad}{f.key}:"] + _dimensions(node, indent + 2, ctx)
     return [f"{pad}{f.key}: {_placeholder(node, _label(f))}"]
 
 
-def _items(node: dict, indent: int, ctx: _Context) -> list[str]:
-    """List items: as many as the list needs at least (one when it may be empty)."""
-    items, n = node.get("items", {}), max(node.get("minItems", 0), 1)
+def _items(node: dict, indent: int, ctx: _Context, least: int = 1) -> list[str]:
+    """List items: as many as the list needs at least (`least` when it may have fewer)."""
+    items, n = node.get("items", {}), max(node.get("minItems", 0), least)
     pad = " " * indent
     if items.get("type") == "object" and "properties" in items:
         out = []

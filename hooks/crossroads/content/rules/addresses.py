@@ -7,7 +7,7 @@ from crossroads.routes import RESERVED
 
 # Rules
 
-@rule("reserved-id")
+@rule("reserved-id", own_file=True)
 def check_reserved_ids(content):
     """A role or path id never takes the address of a generated page (roles/compare/, roles/)."""
     for folder, ids in RESERVED.items():

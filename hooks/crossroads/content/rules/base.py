@@ -20,15 +20,20 @@ if TYPE_CHECKING:
 # Data
 
 RULES: dict[str, Callable[[Content], Iterator[Problem]]] = {}
+# Rules that read only the file they report on; the others read other files too, so while another
+# file is broken their problems may only follow from it (content/check.py marks those).
+OWN_FILE: set[str] = set()
 # Rules that report warnings while the content is brought in line with them (empty when all are errors).
 WARN_ONLY: set[str] = set()
 
 
-def rule(name: str):
-    """Register a rule function under `name`."""
+def rule(name: str, own_file: bool = False):
+    """Register a rule function under `name`; `own_file` when it reads nothing but the file it reports on."""
     def register(fn):
         RULES[name] = fn
         fn.rule_name = name
+        if own_file:
+            OWN_FILE.add(name)
         return fn
     return register
 

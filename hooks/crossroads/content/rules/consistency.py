@@ -56,7 +56,7 @@ def check_derived_dimensions(content):
                               "remove `value:`; keep a rationale only for what the computed value hides")
 
 
-@rule("role-skill-count")
+@rule("role-skill-count", own_file=True)
 def check_role_skill_count(content):
     """Every role links at least MIN_ROLE_SKILLS skills."""
     for _, doc in content.valid("roles"):
@@ -77,7 +77,7 @@ def check_orphan_skills(content):
             yield doc.problem(("id",), f"no role needs the skill '{stem}'", "link it from a role's skills, or delete the file")
 
 
-@rule("self-reference")
+@rule("self-reference", own_file=True)
 def check_self_reference(content):
     """A role is not related to itself."""
     for stem, doc in content.valid("roles"):

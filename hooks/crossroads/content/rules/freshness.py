@@ -8,7 +8,7 @@ from crossroads.content.rules.base import figures, rule
 
 # Rules
 
-@rule("future-date")
+@rule("future-date", own_file=True)
 def check_dates(content):
     """No date or year lies in the future (reviews, access dates, figures)."""
     today = content.today
@@ -30,7 +30,7 @@ def check_dates(content):
                 yield a.problem(("exchange_rates", i, "date"), f"{r['date']} is in the future", "use the rate's date")
 
 
-@rule("https-only")
+@rule("https-only", own_file=True)
 def check_https(content):
     """Source addresses use https."""
     for _, doc in content.valid("sources"):
@@ -40,7 +40,7 @@ def check_https(content):
                 yield doc.problem((key,), f"'{url}' is not an https address", "use the https:// form of the address")
 
 
-@rule("id-year")
+@rule("id-year", own_file=True)
 def check_id_year(content):
     """A year in a source's id equals the data year the source states, or the year it was published."""
     for stem, doc in content.valid("sources"):

@@ -48,7 +48,7 @@ def check_article_estimates(content):
                               "add a sourced figure beside it, or move the estimate into income_gap's words")
 
 
-@rule("posting-labelled")
+@rule("posting-labelled", own_file=True)
 def check_postings_labelled(content):
     """A single job posting says so in its note, so no reader takes it for a market rate."""
     for _, doc in content.valid("roles"):
@@ -58,7 +58,7 @@ def check_postings_labelled(content):
                                   "add note: explaining whose posting, when, and why it is not a market rate", key=True)
 
 
-@rule("occupation-note")
+@rule("occupation-note", own_file=True)
 def check_occupation_note(content):
     """A role whose official occupation is a loose match, or which has none, says why in occupation.note."""
     for _, doc in content.valid("roles"):

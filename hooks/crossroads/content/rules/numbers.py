@@ -39,7 +39,7 @@ def check_figure_sources(content):
             yield doc.problem(("source",), f"the source '{doc.data['source']}' does not exist", closest(doc.data["source"], sources))
 
 
-@rule("low-above-high")
+@rule("low-above-high", own_file=True)
 def check_ranges(content):
     """In every figure and estimate, low ≤ median ≤ high."""
     for _, doc in content.valid("roles"):
@@ -51,7 +51,7 @@ def check_ranges(content):
                 yield doc.problem(where + ("median",), f"median ({mid:g}) is outside low–high", "check the three numbers against the source")
 
 
-@rule("open-end")
+@rule("open-end", own_file=True)
 def check_open_ends(content):
     """Percentiles give both ends (a top-coded end is marked open_end), and an open end has its bound."""
     for _, doc in content.valid("roles"):
@@ -69,7 +69,7 @@ def check_open_ends(content):
                                           f"bottom-coded (BLS '#': $239,200 or more)", key=True)
 
 
-@rule("measure-matches-quote")
+@rule("measure-matches-quote", own_file=True)
 def check_measure_words(content):
     """An outlook figure's quote speaks of the measure it is filed under (demand is not earnings or bids)."""
     for _, doc in content.valid("roles"):

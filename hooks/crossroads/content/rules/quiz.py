@@ -25,7 +25,7 @@ def check_trait_coverage(content):
                                   f"add `{missing[0]}:` with a value from 0 to 1 under traits:", key=True)
 
 
-@rule("quiz-weights")
+@rule("quiz-weights", own_file=True)
 def check_quiz_weights(content):
     """Question and trait weights lie in scoring.weight_range; fit levels go from high to low and end at 0."""
     if not (quiz := content.single("quiz")):
@@ -51,7 +51,7 @@ def check_quiz_weights(content):
                            "set its min to 0 so that every score gets a level")
 
 
-@rule("unmeasured-trait")
+@rule("unmeasured-trait", own_file=True)
 def check_unmeasured_traits(content):
     """Every quiz trait is set by at least one answer (otherwise it never counts)."""
     if not (quiz := content.single("quiz")):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from crossroads.content.rules.base import closest, rule, soc, trait_ids
 
 # Rules
 
-@rule("id-matches-filename")
+@rule("id-matches-filename", own_file=True)
 def check_id_matches_filename(content):
     """The id inside a file equals its file name."""
     for folder in content.collections:
@@ -86,3 +88,31 @@ def check_references(content):
         for where, value in refs:
             if value not in known["sources"]:
                 yield a.problem(where, f"unknown source '{value}'", closest(value, known["sources"]))
+
+
+@rule("uncited-source")
+def check_uncited_sources(content):
+    """Every source is cited by some figure, fact or estimate (a warning: it may be kept for the methodology)."""
+    if any(not content.all_valid(c) for c in content.collections):
+        return                       # a broken file may be the one that cites it
+    cited: set[str] = set()
+    for collection in content.collections:
+        for _, doc in content.valid(collection):
+            cited |= set(_cited(doc.data))
+    for _, doc in content.valid("sources"):
+        if doc.data["id"] not in cited:
+            found = doc.problem(("id",), f"no figure, fact or estimate cites the source '{doc.data['id']}'",
+                                "cite it with `source:` where its number is used, or delete the file")
+            yield replace(found, level="warning")
+
+
+def _cited(value, key: str = ""):
+    """Every source id a document names: a `source:` value, or the items of a `sources:` list."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _cited(v, k)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _cited(v, key)
+    elif isinstance(value, str) and key in ("source", "sources"):
+        yield value
