@@ -18,7 +18,7 @@ PAGE_NAMES = {
     "contribute": "Contribute", "fields": "Field reference", "api": "Data and API", "changes": "Change log",
 }
 PATH_OVERVIEW = "About this path"       # a path's own page, under its name in the menu
-PATH_ROLES = "Its roles"                # a path's roles index, under its name in the menu
+PATH_ROLES = "Roles"                    # a path's roles index, under its name in the menu and in breadcrumbs
 MENU_GROUPS = {"start": "Start here", "paths": "Paths and roles", "money": "Money and skills",
                "figures": "About the figures", "contributors": "For contributors"}
 

@@ -2,7 +2,8 @@
 
 Raw fields keep their YAML names. `enrich` computes every derived value once, before any page
 is made (as endoflife.date's enricher does): the role order, each figure on the annual scale, the
-headline figures, each role's own occupation growth and the path summaries, all as numbers.
+headline figures, each role's own occupation growth, the path summaries and each role's good-if /
+hard-if lines, as numbers and picks.
 Renderers and exports only word or project them.
 """
 
@@ -15,7 +16,7 @@ from typing import Any
 
 from crossroads.content import scales
 from crossroads.content.documents import Content
-from crossroads.model import income, summaries
+from crossroads.model import fit, income, summaries
 from crossroads.model.entities import (
     Assumption,
     Dimension,
@@ -55,6 +56,7 @@ class Dataset:
     headlines: dict[str, income.Headline] = field(default_factory=dict)
     growth: dict[str, Outlook | None] = field(default_factory=dict)    # the role's own occupation's projection
     path_summaries: dict[str, summaries.PathSummary] = field(default_factory=dict)
+    fit: dict[str, fit.Fit] = field(default_factory=dict)             # per role: its card's good-if / hard-if lines
 
     @cached_property
     def roles_by_path(self) -> dict[str, list[Role]]:
@@ -70,6 +72,11 @@ class Dataset:
         """Roles grouped by their first path (in path order), in role order within a path."""
         order = list(self.paths)
         return sorted(self.role_order, key=lambda r: order.index(r.paths[0]))
+
+    def reviewed(self, items=None) -> tuple[str, str]:
+        """The oldest and newest review date (ISO) of `items` (roles or paths; default every role and path)."""
+        found = sorted(x.last_reviewed for x in (items if items is not None else [*self.roles.values(), *self.paths.values()]))
+        return (found[0], found[-1]) if found else ("", "")
 
     def is_stale(self, item) -> bool:
         """True when a figure's (or outlook number's) data year is older than stale_after_years."""
@@ -170,10 +177,11 @@ def build(content: Content) -> Dataset:
 
 
 def enrich(data: Dataset) -> Dataset:
-    """Every derived value, computed once: role order, annual values, headlines, growth, path summaries."""
+    """Every derived value, computed once: role order, annual values, headlines, growth, path summaries, fit."""
     data.role_order = tuple(sorted(data.roles.values(), key=lambda r: (r.name.lower(), r.id)))
     data.annual = {r.id: income.role_annualised(r, data) for r in data.role_order}
     data.headlines = {r.id: income.headline(r, data.annual[r.id]) for r in data.role_order}
     data.growth = {r.id: summaries.own_growth(r) for r in data.role_order}
     data.path_summaries = {p: summaries.summary(data.roles_by_path[p], data.headlines, data.growth) for p in data.paths}
+    data.fit = {r.id: fit.lines(r, data.quiz["traits"]) for r in data.role_order}
     return data

@@ -1,5 +1,6 @@
-"""The three paths: the side-by-side comparison (`compare.md`), a page per path and the home page's
-path cards (the `paths-overview` marker). Every computed value comes from model/summaries.py."""
+"""The three paths: the side-by-side comparison (`compare.md`), a page per path, each path's roles
+index (`paths/<id>/roles.md`, listed under the path in the menu) and the home page's path cards (the
+`paths-overview` marker). Every computed value comes from model/summaries.py."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from crossroads import routes
 from crossroads.model.dataset import Dataset
 from crossroads.model.entities import Path
 from crossroads.pages.roles_index import roles_table
+from crossroads.render import card as role_card
 from crossroads.render import summaries
 from crossroads.render.formats import money, number
 from crossroads.render.jinja import render
@@ -57,4 +59,12 @@ def path_page(p: Path, data: Dataset) -> Page:
     here = routes.path(p.id)
     table = roles_table(data, here).filtered(lambda r: p.id in r.paths).as_markdown()
     return Page(here, render("path.md.j2", here, title=p.name, data=data, path=p, table=table,
-                             derived=summaries.derived_rows(p, data)), f"content/paths/{p.id}.yml")
+                             derived=summaries.derived_rows(p, data)), f"content/paths/{p.id}.yml", True)
+
+
+def roles_page(p: Path, data: Dataset) -> Page:
+    """A path's roles index: each role's card facts on one line and who it suits."""
+    here = routes.path_roles(p.id)
+    roles = [(r, role_card.short(r, data), *role_card.fit_lines(r, data)) for r in data.roles_by_path[p.id]]
+    return Page(here, render("path-roles.md.j2", here, title=f"{p.name}: the roles", data=data, path=p, roles=roles),
+                f"content/paths/{p.id}.yml", True)

@@ -16,7 +16,19 @@ from markupsafe import Markup
 from crossroads.config import Config
 from crossroads.content.problems import Problem
 from crossroads.model.dataset import Dataset
-from crossroads.pages import api_docs, compare_roles, contribute, income, paths, quiz_how, role, roles_index, skills, sources
+from crossroads.pages import (
+    api_docs,
+    compare_roles,
+    contribute,
+    income,
+    paths,
+    quiz_how,
+    role,
+    roles_index,
+    skills,
+    sources,
+    whats_new,
+)
 from crossroads.publish import api, head, schemas, spreadsheets
 from crossroads.render.jinja import render
 from crossroads.render.output import Asset, Page
@@ -50,9 +62,10 @@ def pages(data: Dataset, config: Config) -> list[Page]:
     out = [paths.compare_page(data), roles_index.page(data),
            income.page(data, _assumptions(data, income.URI)), skills.page(data),
            sources.page(data, _confidence_scale(data, sources.URI))]
-    out += [paths.path_page(p, data) for p in data.paths.values()]
+    out += [page for p in data.paths.values() for page in (paths.path_page(p, data), paths.roles_page(p, data))]
+    out += [skills.skill_page(s, data) for s in sorted(data.skills.values(), key=lambda s: s.id)]
     out += [role.page(r, data) for r in sorted(data.roles.values(), key=lambda r: r.id)]
-    out += [quiz_how.page(data), compare_roles.page(data), api_docs.page(data, config)]
+    out += [quiz_how.page(data), compare_roles.page(data), whats_new.page(config.root, data), api_docs.page(data, config)]
     return out + contribute.pages(config)
 
 

@@ -1,5 +1,6 @@
-"""A role's profile page (`roles/<id>.md`): quick facts, income chart and tables, what clients pay,
-outlook, transitions to related roles and sources, rendered through templates/role.md.j2."""
+"""A role's profile page (`roles/<id>.md`): the answer card, quick facts, income chart and tables,
+what clients pay, outlook, transitions to related roles and sources, rendered through
+templates/role.md.j2 (one include per block, in templates/role/)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ from markupsafe import Markup
 from crossroads import routes, vocabulary
 from crossroads.model.dataset import Dataset
 from crossroads.model.entities import Outlook, Role
-from crossroads.render import calculator, facts, tables
+from crossroads.render import calculator, card, facts, tables
 from crossroads.render.charts import RangeChart
 from crossroads.render.figures import annual_text, bar, bar_label, published, source_link, what_it_measures, year_cell, year_value
 from crossroads.render.jinja import render
+from crossroads.render.markdown import link
 from crossroads.render.output import Page
 
 # Pieces
@@ -81,12 +83,18 @@ def transitions(role: Role, data: Dataset) -> list[tuple[Role, list, list]]:
     return [(data.roles[r], *data.transition(role, data.roles[r])) for r in role.related_roles]
 
 
+def actions(role: Role, here: str) -> Markup:
+    """The links that close the answer card: what to do next with this role."""
+    return link(f"Compare {role.name} with another role", routes.compare_roles(role.id), here)
+
+
 # The page
 
 def page(role: Role, data: Dataset) -> Page:
     here = routes.role(role.id)
     return Page(here, render(
         "role.md.j2", here, title=role.name, data=data, role=role, chart=income_chart(role, data),
+        card=card.card(role, data, here, actions(role, here)),
         facts=facts.card(role, data, here), income_table=income_table(role, data, here),
         spend_table=spend_table(role, data, here), outlook_table=outlook_table(role, data, here),
         transitions=transitions(role, data), stale=data.stale_figures(role),

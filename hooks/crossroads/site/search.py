@@ -37,12 +37,18 @@ PAGES = {
     ("role", None): {"out": {"sources", "similar-roles-and-transitions"},
                      "body": {"quick-facts", "how-to-start", "income", "what-clients-pay"}},
     ("path", None): {"out": {"sources"}},
+    ("path_roles", None): {"body": {"*"}},
+    ("skill", None): {"body": {"how-to-learn-it", "how-to-show-it", "roles-that-need-it"},
+                      "out": {"moves-where-it-is-the-skill-to-learn"}},
     ("page", "sources"): {"out": {"*"}},
     ("page", "contribute"): {"body": {"*"}},
     ("page", "fields"): {"body": {"*"}},
     ("page", "api"): {"body": {"*"}},
     ("page", "whats_new"): {"body": {"*"}},
+    ("page", "changes"): {"body": {"*"}},
 }
+
+ENTITIES = ("role", "path", "path_roles", "skill")      # rules by kind of page, whichever entity
 
 HEADING = re.compile(r'<(h[2-6])\b([^>]*\bid="([^"]+)"[^>]*)>')
 BLOCK = re.compile(r"<(p|ul|ol|div|pre|blockquote)\b(?! data-search-exclude)")
@@ -60,7 +66,7 @@ def mark(html: str, uri: str) -> str:
     html = re.sub(rf"<({'|'.join(ELEMENTS)})\b", rf"<\1 {ATTR}", html)
     html = NOTES.sub(rf"<p {ATTR}>\1</p>\2<\3 {ATTR}", html)
     kind, ident = routes.parse(uri)
-    if (rules := PAGES.get((kind, None if kind in ("role", "path") else ident))):
+    if (rules := PAGES.get((kind, None if kind in ENTITIES else ident))):
         html = "".join(_mark_section(part, rules) for part in re.split(r"(?=<h[1-6]\b)", html))
     return html
 
