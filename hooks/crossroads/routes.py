@@ -88,11 +88,13 @@ def api_role(role_id: str) -> str:
 # Reading and writing addresses
 
 def url(uri: str) -> str:
-    """A page's address relative to the site root, as the generators write it (`roles/x.md` → `roles/x/`)."""
-    stem = uri.removesuffix(".md")
+    """A page's address relative to the site root, as the generators write it (`roles/x.md` → `roles/x/`;
+    a `#anchor` or `?query` is kept)."""
+    cut = min((i for i in (uri.find("#"), uri.find("?")) if i >= 0), default=len(uri))
+    stem, tail = uri[:cut].removesuffix(".md"), uri[cut:]
     if stem == "index" or stem.endswith("/index"):
-        return stem.removesuffix("index")
-    return stem + "/"
+        return stem.removesuffix("index") + tail
+    return stem + "/" + tail
 
 
 def parse(uri: str) -> tuple[str, str]:

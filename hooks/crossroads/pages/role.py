@@ -90,10 +90,17 @@ def actions(role: Role, here: str) -> Markup:
 
 # The page
 
+def crumbs(role: Role, data: Dataset) -> list[tuple[str, str]]:
+    """The breadcrumb: the role's first path › that path's roles › the role."""
+    home = role.paths[0]
+    return [(data.paths[home].name, routes.path(home)), (vocabulary.PATH_ROLES, routes.path_roles(home)),
+            (role.name, routes.role(role.id))]
+
+
 def page(role: Role, data: Dataset) -> Page:
     here = routes.role(role.id)
     return Page(here, render(
-        "role.md.j2", here, title=role.name, data=data, role=role, chart=income_chart(role, data),
+        "role.md.j2", here, title=role.name, crumbs=crumbs(role, data), data=data, role=role, chart=income_chart(role, data),
         card=card.card(role, data, here, actions(role, here)),
         facts=facts.card(role, data, here), income_table=income_table(role, data, here),
         spend_table=spend_table(role, data, here), outlook_table=outlook_table(role, data, here),

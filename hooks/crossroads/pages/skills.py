@@ -88,5 +88,7 @@ def page(data: Dataset) -> Page:
 def skill_page(skill: Skill, data: Dataset) -> Page:
     """A skill's own page, edited in its YAML file."""
     here = routes.skill(skill.id)
-    return Page(here, render("skill.md.j2", here, title=skill.name, data=data, skill=skill, users=data.skill_users[skill.id],
+    crumbs = [(vocabulary.PAGE_NAMES["skills"], URI), (vocabulary.SKILL_CATEGORY[skill.category], f"{URI}#{skill.category}"),
+              (skill.name, here)]
+    return Page(here, render("skill.md.j2", here, title=skill.name, crumbs=crumbs, data=data, skill=skill, users=data.skill_users[skill.id],
                              bridges=bridge_paths(skill, data), moves=moves_needing(skill, data)), f"content/skills/{skill.id}.yml")

@@ -48,7 +48,7 @@ def pay(role: Role, data: Dataset) -> tuple[Markup, Markup]:
     if (a := head.thin) is not None:
         f = a.figure
         return (md.md_escape("No reliable figure yet"),
-                md.md_escape(f"the best there is: {f.measure}, {money(round(a.mid), a.currency)} a year ({f.year or 'undated'})"))
+                md.md_escape(f"the best there is: {f.measure}, {published(f)} per {f.unit} ({f.year or 'undated'})"))
     return md.md_escape("No reliable figure yet"), md.md_escape("see Income below")
 
 

@@ -34,15 +34,22 @@ def environment() -> Environment:
     return env
 
 
-def render(template: str, here: str, title: str | None = None, **context) -> str:
+def render(template: str, here: str, title: str | None = None, crumbs: list[tuple[str, str]] = (), **context) -> str:
     """Render a template for the page at `here`; `ln(text, target)` makes relative links.
 
     A page titled from data gets an HTML-escaped `title:` in front matter: MkDocs would
-    otherwise take the title from the heading's *unescaped* text into `<title>`.
+    otherwise take the title from the heading's *unescaped* text into `<title>`. `crumbs`,
+    (name, page URI) pairs, become the page's breadcrumb (`crumbs:` front matter, printed by
+    overrides/main.html above the content, so search never indexes it): names HTML-escaped,
+    addresses from the site root.
     """
     def ln(text, target):
         return link(text, target, here)
     body = environment().get_template(template).render(here=here, ln=ln, **context)
-    if title is None:
+    meta = {"title": html.escape(title)} if title is not None else {}
+    if crumbs:
+        meta["crumbs"] = [{"title": html.escape(name), "url": routes.url(uri)} for name, uri in crumbs]
+    if not meta:
         return body
-    return f"---\ntitle: {json.dumps(html.escape(title), ensure_ascii=False)}\n---\n\n{body}"
+    lines = "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in meta.items())
+    return f"---\n{lines}---\n\n{body}"

@@ -22,8 +22,8 @@ from crossroads import routes
 ATTR = 'data-search-exclude="lean"'
 
 # Left out wherever they are: tables of figures, charts, summary lists of facts, folded reference
-# material and forms (the calculator's labels are controls, not content).
-ELEMENTS = ("table", "svg", "figure", "dl", "details", "form")
+# material, forms (the calculator's labels are controls, not content), breadcrumbs and the answer card.
+ELEMENTS = ("table", "svg", "figure", "dl", "details", "form", "nav", "section")
 
 # A paragraph introducing notes ("Notes on the figures:") and the list after it.
 NOTES = re.compile(r"<p>(Notes on [^<]*:)</p>(\s*)<(ul|ol)\b")
