@@ -12,9 +12,9 @@ import pytest
 
 from crossroads.content import schemawalk
 from crossroads.content.problems import ContentError
+from crossroads.pages import changes as history
 from crossroads.pages import contribute as guide
 from crossroads.pages import field_reference as fieldref
-from crossroads.pages import changes as history
 from tests.conftest import ROOT
 
 REPO = "https://github.com/example/fork"

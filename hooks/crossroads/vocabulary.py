@@ -19,7 +19,7 @@ PAGE_NAMES = {
 }
 PATH_OVERVIEW = "About this path"       # a path's own page, under its name in the menu
 PATH_ROLES = "Roles"                    # a path's roles index, under its name in the menu and in breadcrumbs
-MENU_GROUPS = {"start": "Start here", "paths": "Paths and roles", "money": "Money and skills",
+MENU_GROUPS = {"paths": "Paths and roles", "money": "Money and skills", "deciding": "Deciding",
                "figures": "About the figures", "contributors": "For contributors"}
 
 # Data: label of each value, in the order pages list them

@@ -14,8 +14,8 @@ from pathlib import Path
 from crossroads import routes
 from crossroads.config import DEFAULT_SITE, Config
 from crossroads.content.problems import ContentError, Problem
-from crossroads.pages import field_reference as fieldref
 from crossroads.pages import changes as history
+from crossroads.pages import field_reference as fieldref
 from crossroads.render.output import Page
 
 # Data

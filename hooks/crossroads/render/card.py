@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from crossroads import routes, vocabulary
+from crossroads import vocabulary
 from crossroads.model.dataset import Dataset
 from crossroads.model.entities import Role
 from crossroads.render import markdown as md
@@ -79,7 +79,7 @@ def _fit(role: Role, data: Dataset) -> Markup:
 
 # The card
 
-def card(role: Role, data: Dataset, here: str, actions: Markup = Markup("")) -> Markup:
+def card(role: Role, data: Dataset, here: str, actions: Markup | None = None) -> Markup:
     """The answer card at the top of a role page; `actions` (links) close it."""
     value, what = pay(role, data)
     path, meaning = entry(role, data)
@@ -109,5 +109,3 @@ def short(role: Role, data: Dataset) -> Markup:
         for label, value in rows) + Markup("\n</dl>")
 
 
-def link_to_role(role: Role, here: str) -> Markup:
-    return md.link(role.name, routes.role(role.id), here)

@@ -20,10 +20,10 @@ from crossroads.model.dataset import Dataset
 
 PATHS = "<paths>"          # where each path (overview and roles index) is listed
 MENU: list[tuple[str | None, list[str]]] = [
-    (None, ["home"]),
-    ("start", ["quiz", "how_to_choose", "quiz_how"]),
+    (None, ["home", "quiz"]),
     ("paths", ["compare_paths", PATHS, "roles", "compare_roles"]),
     ("money", ["income", "skills", "future_proofing"]),
+    ("deciding", ["how_to_choose", "quiz_how"]),
     ("figures", ["whats_new", "methodology", "sources"]),
     ("contributors", ["contribute", "fields", "api", "changes"]),
 ]

@@ -38,8 +38,7 @@ PAGES = {
                      "body": {"quick-facts", "how-to-start", "income", "what-clients-pay"}},
     ("path", None): {"out": {"sources"}},
     ("path_roles", None): {"body": {"*"}},
-    ("skill", None): {"body": {"how-to-learn-it", "how-to-show-it", "roles-that-need-it"},
-                      "out": {"moves-where-it-is-the-skill-to-learn"}},
+    ("skill", None): {"out": {"*"}},                    # its name and what it is; the rest is the page's
     ("page", "sources"): {"out": {"*"}},
     ("page", "contribute"): {"body": {"*"}},
     ("page", "fields"): {"body": {"*"}},
