@@ -1,5 +1,6 @@
-"""The three paths: the side-by-side comparison (`compare.md`), a page per path, each path's roles
-index (`paths/<id>/roles.md`, listed under the path in the menu) and the home page's path cards (the
+"""The three paths: the side-by-side comparison (`compare.md`: a table of short values, one line
+each, with the reasoning folded below), a page per path, each path's roles index
+(`paths/<id>/roles.md`, listed under the path in the menu) and the home page's path cards (the
 `paths-overview` marker). Every computed value comes from model/summaries.py."""
 
 from __future__ import annotations
@@ -10,12 +11,13 @@ from markupsafe import Markup
 
 from crossroads import routes
 from crossroads.model.dataset import Dataset
-from crossroads.model.entities import Path
+from crossroads.model.entities import Dimension, Path
 from crossroads.pages.roles_index import roles_table
 from crossroads.render import card as role_card
-from crossroads.render import summaries
+from crossroads.render import summaries, tables
 from crossroads.render.formats import money, number
 from crossroads.render.jinja import render
+from crossroads.render.markdown import link, md_escape
 from crossroads.render.output import Page
 
 # Data
@@ -48,10 +50,38 @@ def overview(data: Dataset, here: str) -> Markup:
     return Markup(render("paths-overview.md.j2", here, data=data, cards=[card(p, data) for p in data.paths.values()]))
 
 
+def _thousands(value: float) -> str:
+    return f"${round(value / 1000):,}k"
+
+
+def short_value(p: Path, dim: Dimension, data: Dataset) -> Markup:
+    """A path's value in a few words, for the comparison table (the full wording is folded below it)."""
+    s = data.path_summaries[p.id]
+    if dim.derive == "income":
+        span, who = (s.employees, "salaried") if s.employees else (s.freelance, "freelance")
+        text = (f"{_thousands(span.low)} – {_thousands(span.high)} {who}" if span and span.low != span.high
+                else f"{_thousands(span.low)} {who}" if span else "no figure yet")
+    elif dim.derive == "growth":
+        text = (f"{s.growth[0].value_text} to {s.growth[-1].value_text}" if len(s.growth) > 1
+                else s.growth[0].value_text if s.growth else "no projection")
+    else:
+        text = p.dimensions[dim.id].value or ""
+    marks = scale_marks(dim.rank(text), len(dim.scale)) if dim.scale and dim.rank(text) is not None else Markup("")
+    return Markup('<span class="cr-glance__value">') + md_escape(text) + marks + Markup("</span>")
+
+
+def glance_table(data: Dataset, here: str) -> Markup:
+    """Dimensions as rows, paths as columns, a short value in each cell (stacked per dimension on a phone)."""
+    columns = [tables.Column("Dimension", lambda d: d.name)]
+    columns += [tables.Column(p.short_name, lambda d, p=p: short_value(p, d, data)) for p in data.paths.values()]
+    head = {p.short_name: link(p.short_name, routes.path(p.id), here) for p in data.paths.values()}
+    return tables.Table(columns, data.dimensions).as_html("cr-table cr-glance__table", head)
+
+
 # Pages
 
 def compare_page(data: Dataset) -> Page:
-    return Page(URI, render("compare.md.j2", URI, data=data, scale=scale_marks,
+    return Page(URI, render("compare.md.j2", URI, data=data, table=glance_table(data, URI),
                             value=lambda p, d: summaries.value(p, d, data)), "content/dimensions.yml", True)
 
 
