@@ -65,6 +65,30 @@
 
   function list(items) { return el("ul", {}, items.map(function (t) { return el("li", {}, [t]); })); }
 
+  // Sources: every figure shown names its publisher, linked to its entry on the sources page (whose
+  // address the page gives in data-cr-sources, from routes.py).
+  var SOURCES = null;
+
+  function source(role, id) {
+    var s = role.sources.filter(function (x) { return x.id === id; })[0];
+    if (!s) return null;
+    return SOURCES ? el("a", {class: "cr-compare__source", href: SOURCES.href.split("#")[0] + "#" + id, text: s.publisher})
+      : el("span", {class: "cr-compare__source", text: s.publisher});
+  }
+
+  function cited(parts, role, id) {
+    var link = source(role, id);
+    return link ? parts.concat([" Source: ", link, "."]) : parts;
+  }
+
+  /** A long text in a narrow column: its first sentence, the rest folded (keeps the two columns level). */
+  function brief(text) {
+    var cut = text.search(/[.!?]\s/);
+    if (cut < 0 || text.length < 200) return text;
+    return el("div", {}, [text.slice(0, cut + 1) + " ",
+      el("details", {class: "cr-compare__more"}, [el("summary", {text: "Read more"}), el("p", {text: text.slice(cut + 2)})])]);
+  }
+
   // Income on the common scale (the calculator's formula when it is loaded, else the build's values)
 
   function annual(fig, s) {
@@ -93,7 +117,7 @@
     var amount = which === "employees" ? money(a.mid !== null ? a.mid : (a.lo + a.hi) / 2, a.currency) + " a year"
       : (a.lo === a.hi ? money(a.lo, a.currency) : range(a.lo, a.hi, a.currency, f.open_end === "high")) + " a year";
     var rest = which === "freelance" ? " " + a.assumes + " (from " + published(f) + " per " + f.unit + ", " + where + ")" : " (" + where + ")";
-    return el("li", {}, [cap(f.measure) + ": ", el("span", {class: "cr-derived", text: amount}), rest]);
+    return el("li", {}, cited([cap(f.measure) + ": ", el("span", {class: "cr-derived", text: amount}), rest + "."], role, f.source));
   }
 
   function pay(role, s) {
@@ -113,20 +137,31 @@
     ["Path", paths],
     ["Typical pay, on one annual scale", function (r, s) { return pay(r, s); }],
     ["People employed", function (r) {
-      return official(r, function (o) { return o.employment.toLocaleString("en-US") + " in " + o.employment_year + " (" + o.title.toLowerCase() + ")"; },
-        "Not counted: no official occupation fits this role");
+      return official(r, function (o) {
+        return el("span", {}, cited([o.employment.toLocaleString("en-US") + " in " + o.employment_year + " (" + o.title.toLowerCase() + ")."], r, o.source));
+      }, "Not counted: no official occupation fits this role");
     }],
-    ["Typical entry education", function (r) { return official(r, function (o) { return o.entry_education; }, "No official figure"); }],
+    ["Typical entry education", function (r) {
+      return official(r, function (o) { return el("span", {}, cited([o.entry_education + "."], r, o.source)); }, "No official figure");
+    }],
     ["Projected growth", function (r) {
       var o = r.growth === null ? null : r.outlook[r.growth];
-      return o ? o.value_text + " over " + o.period + " in " + o.region : "No official projection";
+      return o ? el("span", {}, cited([o.value_text + " over " + o.period + " in " + o.region + "."], r, o.source)) : "No official projection";
     }],
-    ["Start-up cost", function (r) { return range(r.startup_cost.low, r.startup_cost.high, "USD") + ", an estimate"; }],
-    ["Time to first income", function (r) { return range(r.time_to_first_income.low, r.time_to_first_income.high) + " months, an estimate"; }],
+    ["Start-up cost", function (r) {
+      return el("span", {}, cited([range(r.startup_cost.low, r.startup_cost.high, "USD") + ", an editors' estimate."], r, r.startup_cost.source));
+    }],
+    ["Time to first income", function (r) {
+      return el("span", {}, cited([range(r.time_to_first_income.low, r.time_to_first_income.high) + " months, an editors' estimate."], r,
+        r.time_to_first_income.source));
+    }],
     ["Barrier to entry", function (r) { return cap(r.barrier); }],
     ["Work mode", function (r) { return WORK_MODE[r.work_mode] + "; remote fit " + r.remote_fit; }],
     ["Core skills", function (r) { return list(r.skills.filter(function (k) { return k.level === "core"; }).map(function (k) { return k.name; })); }],
-    ["How AI changes it", function (r) { return r.ai_impact; }]
+    ["How AI changes it", function (r) { return brief(r.ai_impact); }],
+    ["Every figure and its source", function (r) {
+      return el("span", {}, ["On ", pageLink(r.name + "'s page", r.url), ": " + r.sources.length + " source" + (r.sources.length === 1 ? "" : "s") + "."]);
+    }]
   ];
 
   function row(label, a, b, get, s) {
@@ -168,6 +203,7 @@
     this.view = this.box.querySelector(".cr-compare__view");
     this.status = this.box.querySelector(".cr-compare__status");
     this.api = new URL(form.getAttribute("data-cr-compare"), ROOT);
+    SOURCES = form.getAttribute("data-cr-sources") ? new URL(form.getAttribute("data-cr-sources"), ROOT) : null;
     this.roles = {};
     this.ids = Array.prototype.map.call(form.elements.a.options, function (o) { return o.value; });
   }

@@ -41,7 +41,8 @@ def picker(data: Dataset) -> Markup:
     fields = "".join(
         f'<label class="cr-compare__field"><span>{label}</span><select name="{name}">{options(roles)}</select></label>'
         for name, label in (("a", "First role"), ("b", "Second role")))
-    return Markup(f'<form class="cr-compare__form" data-cr-compare="{escape(routes.API_ROOT)}" data-cr-default="{escape(a)},{escape(b)}">'
+    return Markup(f'<form class="cr-compare__form" data-cr-compare="{escape(routes.API_ROOT)}" '
+                  f'data-cr-sources="{escape(routes.url(routes.PAGES["sources"]))}" data-cr-default="{escape(a)},{escape(b)}">'
                   f'{fields}<button type="button" class="md-button cr-compare__swap">Swap</button></form>')
 
 
