@@ -9,7 +9,7 @@ DEV    := $(VENV)/.installed-dev
 PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: build test lint serve validate bench pages lock clean new links zensical lighthouse preview view screenshots
+.PHONY: build test lint lint-js serve validate bench pages lock clean new links zensical lighthouse preview view screenshots
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,11 +24,22 @@ $(DEV): $(STAMP) requirements-dev.lock
 build: $(STAMP)  ## Build the site into site/ (strict)
 	$(BIN)/mkdocs build --strict
 
-test: $(DEV) lint  ## Lint, then run the whole test suite (browser tests need Chromium; see DEVELOPERS.md)
+test: $(DEV) lint  ## Lint (Python; JavaScript too where Node is present), then run the whole test suite (browser tests need Chromium)
+	@if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then $(MAKE) --no-print-directory lint-js; \
+	else echo "lint-js skipped: no node/npm on this machine (CI lints the JavaScript)"; fi
 	$(BIN)/python -m pytest
 
 lint: $(DEV)  ## ruff on the Python code (zero findings)
 	$(BIN)/ruff check hooks tests
+
+# ESLint, pinned by package-lock.json, installed into node_modules/ (only the linter: the site needs no Node).
+NODE_STAMP := node_modules/.installed
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
+lint-js: $(NODE_STAMP)  ## ESLint's recommended rules on the site's scripts (docs/assets, overrides); needs Node >= 18.18 and npm
+	node_modules/.bin/eslint --max-warnings 0 .
 
 serve: $(STAMP)  ## Live preview at http://127.0.0.1:8000/crossroads/ (reloads on content/ edits)
 	$(BIN)/mkdocs serve

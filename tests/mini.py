@@ -154,6 +154,105 @@ related_roles: []
 last_reviewed: "2026-01-01"
 traits: {technical: 0.4}
 """,
+    "sources/irs.yml": """\
+id: irs
+publisher: Internal Revenue Service
+title: Self-employment tax
+url: https://www.irs.gov/se
+year: null
+kind: official_guidance
+""",
+    "business/start.yml": """\
+id: start
+title: Getting started
+order: 1
+summary: Side income is taxed.
+reviewed: "2026-01-01"
+sections:
+  - id: taxes
+    heading: Taxes
+    style: steps
+    steps:
+      - id: set-aside
+        title: Set money aside
+        text: Self-employment tax is {tax-rate} of profit.
+        todo: Open a separate account for tax.
+        see: ["site:income"]
+    links:
+      - {title: Self-employment tax, publisher: IRS, url: "https://www.irs.gov/se"}
+  - id: contract
+    heading: "What the agreement covers: <scope> & *changes*"
+    lead: Clients in the US pay {fee}.
+    style: checklist
+    steps:
+      - {id: scope, title: Scope, text: What you deliver and by when.}
+    table:
+      caption: Fees as published
+      columns: [Method, Fee]
+      rows:
+        - [Card, "{fee} + {tax-rate}"]
+facts:
+  - id: fee
+    low: 0.99
+    high: 14.99
+    unit: money
+    currency: USD
+    per: per contract
+    what: A platform's contract fee
+    region: Global
+    year: "2026"
+    source: irs
+    confidence: high
+    quote: a one-time Contract Initiation Fee ranging from $0.99 to $14.99 USD.
+  - id: tax-rate
+    value: 15.3
+    unit: percent
+    what: Self-employment tax rate
+    region: US
+    year: "2026"
+    source: irs
+    confidence: high
+    quote: The self-employment tax rate is 15.3 percent of self-employment profit.
+""",
+    "plan.yml": """\
+title: "{role}: your first month"
+summary: Four weeks.
+storage_note: Ticks stay in this browser.
+pacing: {default_hours: 10, min_hours: 1, max_hours: 60, rule: Core steps first., over_budget: "Needs {need} of your {hours}.", spare: "About {spare} left: {use}"}
+templates:
+  how_to_start: "{item}"
+  first_experiment: "First experiment: {item}"
+  portfolio_idea: "Portfolio piece: {item}"
+  skill: "Learn the basics: {skill}."
+weeks:
+  - id: week-1
+    title: Learn
+    aim: Learn the basics.
+    spare: go deeper.
+    steps:
+      - {id: start-1, from: how_to_start, pick: 1, tier: core, hours: 2}
+      - {id: skill-1, from: skill, pick: 1, tier: extra, hours: 2}
+  - id: week-2
+    title: Try
+    aim: Try it.
+    spare: try again.
+    steps:
+      - {id: start-2, from: how_to_start, pick: 2, tier: core, hours: 2}
+      - {id: experiment, from: first_experiment, tier: extra, hours: 3}
+  - id: week-3
+    title: Show
+    aim: Show it.
+    spare: polish it.
+    steps:
+      - {id: portfolio-1, from: portfolio_idea, pick: 1, tier: core, hours: 3}
+  - id: week-4
+    title: Sell
+    aim: Sell it.
+    spare: tell more people.
+    steps:
+      - {id: tax, from: business, ref: start/set-aside, tier: core, hours: 1}
+      - {id: apply, from: text, text: Apply for one job., tier: stretch, hours: 1, for: [full_time]}
+""",
 }
 for _sid, _name in [("keywords", "Keyword research"), ("analytics", "Web analytics"),
                     ("writing", "Copywriting"), ("talking", "Client communication")]:
@@ -174,7 +273,7 @@ def write(root: Path, changes: dict[str, str | None] | None = None) -> Path:
         path = content / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, "utf-8")
-    for folder in ("paths", "roles", "skills", "sources", "occupations"):
+    for folder in ("paths", "roles", "skills", "sources", "occupations", "business"):
         (content / folder).mkdir(parents=True, exist_ok=True)
     return content
 

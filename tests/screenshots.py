@@ -9,11 +9,13 @@ from pathlib import Path
 from tests.browser import CHROME_ARGS, chromium_path, serve
 
 PAGES = {"home": "", "role": "roles/seo-consultant/", "income": "income/", "skills": "skills/",
-         "compare": "compare/", "quiz": "quiz/"}
+         "compare": "compare/", "quiz": "quiz/", "business": "business/", "taxes": "business/taxes-and-registering/",
+         "first-clients": "business/first-clients/", "pricing": "business/pricing/", "plans": "plans/",
+         "plan": "plans/seo-consultant/?hours=6&goal=1000"}
 WIDTHS = (390, 1280)
 
 
-def main(site: Path, out: Path) -> None:
+def main(site: Path, out: Path, only: list[str] | None = None) -> None:
     """Write OUT/<page>-<width>-<scheme>.png for every page, width and scheme; print the heights."""
     from playwright.sync_api import sync_playwright
     out.mkdir(parents=True, exist_ok=True)
@@ -26,6 +28,8 @@ def main(site: Path, out: Path) -> None:
                                               color_scheme=scheme)
                 page = context.new_page()
                 for name, path in PAGES.items():
+                    if only and name not in only:
+                        continue
                     page.goto(base + path)
                     page.wait_for_load_state("networkidle")
                     page.screenshot(path=str(out / f"{name}-{width}-{scheme}.png"), full_page=True)
@@ -38,4 +42,5 @@ def main(site: Path, out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "site"), Path(sys.argv[2] if len(sys.argv) > 2 else "screenshots"))
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "site"), Path(sys.argv[2] if len(sys.argv) > 2 else "screenshots"),
+         sys.argv[3].split(",") if len(sys.argv) > 3 else None)

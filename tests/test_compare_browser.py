@@ -1,16 +1,29 @@
 """Compare two roles, and the all-roles table's filters, in a real Chromium on the site served
-under /crossroads/: shared URLs, the URL following the selection, unknown ids, the calculator's
-numbers, no JavaScript, instant navigation, no console error, axe at 390 and 1280 px."""
+under /crossroads/: every pair's sentences as the Python reference words them (also under the
+reader's own hours and fees), labels from the page, shared URLs, the URL following the selection,
+unknown ids, the calculator's numbers, no JavaScript, instant navigation, no console error, axe at
+390 and 1280 px."""
 
 from __future__ import annotations
 
+import html
+import itertools
 import json
+import random
+import re
 import urllib.request
+from dataclasses import replace
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from crossroads import routes
+from crossroads.content.check import check
+from crossroads.model.dataset import build, enrich
+from crossroads.pages import compare_roles, compare_roles_view
+from crossroads.publish import api as api_files
 from tests.browser import axe_violations, recording_page
+from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -68,6 +81,137 @@ def shown(pg) -> dict:
             .map(n => n.nodeType === 1 ? n.innerText : n.textContent).join('').trim())]))""")
     heads = pg.locator(f"{VIEW} .cr-compare__head a").all_inner_texts()
     return {"heads": heads, "rows": rows, "move": pg.locator(".cr-compare__move").inner_text()}
+
+
+# Parity: what the view says, pair by pair, against pages/compare_roles_view.py
+
+@pytest.fixture(scope="module")
+def real():
+    return build(check(ROOT / "content", ROOT / "schema"))
+
+
+# Show each pair in turn (the form's change event, as a reader's pick) and read the view back once it is drawn.
+READ_PAIRS = """async (pairs) => {
+  const form = document.querySelector("form[data-cr-compare]"), view = document.querySelector(".cr-compare__view");
+  const text = n => n ? n.textContent : null;
+  const cell = dd => {
+    const ul = dd.querySelector(":scope > ul");
+    if (ul) return [...ul.children].map(li => li.textContent);
+    return [[...dd.childNodes].filter(n => !(n.classList && n.classList.contains("cr-sr-only"))).map(n => n.textContent).join("")];
+  };
+  const out = [];
+  for (const [a, b, title] of pairs) {
+    form.elements.a.value = a; form.elements.b.value = b;
+    form.dispatchEvent(new Event("change", {bubbles: true}));
+    for (let i = 0; i < 400 && !(text(view.querySelector("#cr-side-by-side")) === title && !view.hasAttribute("aria-busy")); i++) {
+      await new Promise(r => setTimeout(r, 10));
+    }
+    out.push({title: text(view.querySelector("#cr-side-by-side")), note: text(view.querySelector(".cr-compare__note")),
+      heads: [...view.querySelectorAll(".cr-compare__head a")].map(text),
+      links: [...view.querySelectorAll(".cr-compare__head a")].map(n => n.href),
+      rows: [...view.querySelectorAll(".cr-compare__row")].map(r => [text(r.querySelector("dt")), ...[...r.querySelectorAll("dd")].map(cell)]),
+      spoken: [...view.querySelectorAll(".cr-compare__row dd > .cr-sr-only")].map(text),
+      move: [...view.querySelectorAll(".cr-compare__move h2, .cr-compare__move p")].map(text)});
+  }
+  return out;
+}"""
+
+
+def differences(pg, served, real, pairs, settings=None) -> list:
+    """(pair, shown, expected) wherever the browser's view differs from the Python reference."""
+    roles = real.roles
+    want = [compare_roles_view.view(roles[a], roles[b], real, settings) for a, b in pairs]
+    got = pg.evaluate(READ_PAIRS, [[a, b, w["title"]] for (a, b), w in zip(pairs, want, strict=True)])
+    out = []
+    for (a, b), g, w in zip(pairs, got, want, strict=True):
+        w = dict(w, links=[served + routes.url(routes.role(x)) for x in (a, b)],
+                 spoken=[f"{roles[x].name}: " for _ in w["rows"] for x in (a, b)])
+        if g != w:
+            out.append(((a, b), g, w))
+    return out
+
+
+def test_every_pair_says_what_the_python_reference_says(open_page, served, real):
+    ids = [r.id for r in real.role_order]
+    pairs = list(itertools.permutations(ids, 2))
+    assert len(pairs) >= 40
+    pg = open_page(COMPARE + f"?a={ids[0]}&b={ids[1]}")
+    assert differences(pg, served, real, pairs)[:1] == []
+    assert pg.errors == [] and all(u.startswith(pg.base) for u in pg.requests)
+
+
+@pytest.mark.parametrize("settings", [{"hours": 20, "weeks": 40, "fee": 0}, {"hours": 12.5, "weeks": 48, "fee": 17.5},
+                                      {"hours": 1, "weeks": 52, "fee": 60}])
+def test_pairs_under_the_readers_hours_and_fees_say_what_the_reference_says(open_page, served, real, settings):
+    ids = [r.id for r in real.role_order]
+    pairs = random.Random(15).sample(list(itertools.permutations(ids, 2)), 12)
+    pg = open_page(COMPARE + f"?a={ids[0]}&b={ids[1]}&" + "&".join(f"{k}={v:g}" for k, v in settings.items()))
+    assert differences(pg, served, real, pairs, settings)[:1] == []
+    assert pg.errors == []
+
+
+def edged(data):
+    """The real data with figures and estimates the real content does not have (yet): an open low end, a
+    half-cent and a half-dollar tie, cents under $1,000, equal ends, fractional months, no official projection."""
+    seo, writer = data.roles["seo-consultant"], data.roles["content-writer"]
+    fi, ei = data.headlines[seo.id].freelance.index, data.headlines[seo.id].employees.index
+    income = list(seo.income)
+    income[fi] = replace(income[fi], low=0.125, median=None, high=2.675, open_end="low")
+    income[ei] = replace(income[ei], low=1001, median=None, high=1002, open_end="high")
+    seo = replace(seo, income=tuple(income), startup_cost=replace(seo.startup_cost, low=250.5, high=250.5),
+                  time_to_first_income=replace(seo.time_to_first_income, low=0.5, high=1.5))
+    writer = replace(writer, outlook=(), time_to_first_income=replace(writer.time_to_first_income, low=2, high=2))
+    return enrich(replace(data, roles=dict(data.roles, **{seo.id: seo, writer.id: writer})))
+
+
+def serve_json(doc):
+    """A route handler that answers with `doc`."""
+    return lambda route: route.fulfill(json=doc)
+
+
+@pytest.mark.parametrize("settings", [None, {"hours": 7.5, "weeks": 45, "fee": 12.5}])
+def test_edge_figures_say_what_the_reference_says(browser, served, real, settings):
+    """The two edged roles' files are served from the edged model; the view must still match the reference."""
+    data = edged(real)
+    context = browser.new_context()
+    pg = recording_page(context, served)
+    for rid in ("seo-consultant", "content-writer"):
+        doc = {"schema_version": api_files.SCHEMA_VERSION, "data": api_files.role_detail(data.roles[rid], data)}
+        pg.route(f"**/api/v1/roles/{rid}.json", serve_json(doc))
+    query = "&" + "&".join(f"{k}={v:g}" for k, v in settings.items()) if settings else ""
+    pg.goto(served + COMPARE + "?a=seo-consultant&b=content-writer" + query)
+    pg.wait_for_selector(f"{VIEW} .cr-compare__grid")
+    pairs = [("seo-consultant", "content-writer"), ("content-writer", "seo-consultant"), ("seo-consultant", "ml-engineer")]
+    assert differences(pg, served, data, pairs, settings) == []
+    pay = compare_roles_view.view(data.roles["seo-consultant"], data.roles["content-writer"], data, settings)["rows"][1][1]
+    assert "or less – " in pay[0] and "$1,002 a year" in " ".join(pay)            # the edges are really there
+    assert pg.errors == []
+    context.close()
+
+
+def test_the_labels_come_from_the_page_not_the_script(browser, served):
+    """The form carries vocabulary's labels (HTML-escaped JSON) and the view writes what it is given."""
+    with urllib.request.urlopen(served + COMPARE) as r:
+        page = r.read().decode("utf-8")
+    carried = re.search(r'data-cr-labels="([^"]*)"', page).group(1)
+    assert json.loads(html.unescape(carried)) == compare_roles.labels()
+    assert "Side hustle or full time" not in (ROOT / "docs" / "assets" / "roles.js").read_text("utf-8")
+    other = dict(compare_roles.labels(), work_mode={"both": "Either <b>way</b>", "full_time": "F", "side_hustle": "S"},
+                 skill_level={"core": "KEY", "useful": "Nice"})
+
+    def relabel(route):
+        text = route.fetch().text().replace(carried, html.escape(json.dumps(other), quote=True))
+        route.fulfill(body=text, content_type="text/html")
+    context = browser.new_context()
+    pg = recording_page(context, served)
+    pg.route(f"**{COMPARE}?*", relabel)
+    pg.goto(served + COMPARE + "?a=seo-consultant&b=prompt-engineer")
+    pg.wait_for_selector(f"{VIEW} .cr-compare__grid")
+    rows = shown(pg)["rows"]
+    assert rows["Work mode"][0] == "Either <b>way</b>; remote fit high"
+    assert "(key)" in pg.locator(".cr-compare__move").inner_text()
+    assert pg.errors == []
+    context.close()
 
 
 def test_a_shared_url_shows_the_right_pair(open_page, api):

@@ -90,3 +90,89 @@ def test_no_sentence_of_the_article_is_copied():
         copied += [(path.name, " ".join(w[i:i + n])) for i in range(len(w) - n + 1) if tuple(w[i:i + n]) in shingles]
     assert copied == []
 
+
+
+# Run it as a business: every fact read in a research row, every number on the pages traced
+
+def _normal(text: str) -> str:
+    text = str(text).replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.split())
+
+
+def _research_rows() -> list[dict]:
+    import yaml
+    rows = []
+    for path in sorted(RESEARCH.glob("*.yaml")):
+        loaded = yaml.safe_load(path.read_text("utf-8"))
+        rows += [r | {"_file": path.name} for r in loaded if isinstance(r, dict)] if isinstance(loaded, list) else []
+    return rows
+
+
+def _row_of(quote: str, rows: list[dict]) -> dict | None:
+    """The research row whose quote (or note) holds every part of a fact's quote ('...' marks a cut)."""
+    parts = [_normal(p) for p in re.split(r"\s*\.\.\.\s*", quote) if p.strip()]
+    for row in rows:
+        text = _normal(row.get("quote", "")) + " " + _normal(row.get("note", ""))
+        if all(p in text for p in parts):
+            return row
+    return None
+
+
+def _untraced_facts(data, rows: list[dict]) -> list[str]:
+    """Facts whose quote is no research row's words, or whose value that row does not hold."""
+    from crossroads.content.rules.business import in_quote
+    untraced = []
+    for key, f in data.facts.items():
+        row = _row_of(f.quote, rows)
+        raw = {k: v for k, v in {"unit": f.unit, "value": f.value, "low": f.low, "high": f.high}.items() if v is not None}
+        if row is None or not in_quote(raw | {"quote": _normal(row.get("quote", "")) + " " + _normal(row.get("value", ""))}):
+            untraced.append(key)
+    return untraced
+
+
+def _untraced_numbers(data, known: set[float]) -> list[tuple[str, float]]:
+    """Numbers a reader sees on a rendered business page (facts, role anchors, quotes) that no research file holds."""
+    from crossroads.pages import business as business_pages
+    missing = []
+    for topic in data.topics.values():
+        md = business_pages.topic_page(topic, data).markdown
+        md = re.sub(r"\]\([^)]*\)|<[^>]*>|^---.*?---", " ", md, flags=re.S)          # link targets, tags, front matter
+        md = md.replace(topic.reviewed, " ").replace("\\", "")
+        missing += [(topic.id, n) for n in sorted(_numbers_in(md)) if n not in known]
+    return missing
+
+
+def _known_numbers() -> set[float]:
+    known = set()
+    for f in RESEARCH.glob("*"):
+        known |= _numbers_in(f.read_text("utf-8"))
+    return known
+
+
+needs_research = pytest.mark.skipif(not RESEARCH.is_dir(), reason="shared/research is not beside this checkout")
+
+
+@needs_research
+def test_every_business_fact_is_read_in_a_research_row(data):
+    """Each fact's quote is a research row's words, and the fact's value is in that row."""
+    assert _untraced_facts(data, _research_rows()) == []
+
+
+@needs_research
+def test_every_number_on_the_business_pages_is_in_the_research(data):
+    """What a reader sees: every number of a rendered business page is in a research file."""
+    assert _untraced_numbers(data, _known_numbers()) == []
+
+
+@needs_research
+def test_the_business_audit_fails_on_a_wrong_number(tmp_path):
+    """Not a formality: one fact changed to a number no research row holds is caught by both audits."""
+    from dataclasses import replace
+    data = build(check(ROOT / "content", ROOT / "schema"))
+    key = "taxes-and-registering/us-se-tax-rate"
+    wrong = replace(data.facts[key], value=915.37)
+    topic = data.topics["taxes-and-registering"]
+    data.topics["taxes-and-registering"] = replace(topic, facts=topic.facts | {"us-se-tax-rate": wrong})
+    data.facts[key] = wrong
+    assert key in _untraced_facts(data, _research_rows())
+    assert ("taxes-and-registering", 915.37) in _untraced_numbers(data, _known_numbers())

@@ -6,7 +6,8 @@ pages' JSON-LD stay valid.
 Every string with a space in it (names, summaries, tasks, notes, quotes, titles…) gets the payload
 appended; ids, enums, codes, dates and addresses have no spaces and keep their value, since the
 schema would refuse anything else. Where a cross-file rule refuses the payload (numbers in prose
-must match a figure, so `{{ 7*7 }}` cannot go there) the field gets the payload without digits; a
+must match a figure, so `{{ 7*7 }}` cannot go there; a business page or the plan takes no typed
+number at all) the field gets the payload without digits; a
 field with a maximum length gets a short payload (appended, or in place of the text where even that
 is too long: a path's short name).
 """
@@ -100,7 +101,10 @@ def make_hostile(root: Path) -> dict:
             for key in hit or [k for k in level if k[0] == path]:
                 level[key] = min(level[key] + 1, 4)
     assert not problems, [p.format() for p in problems]
-    return {"full": sum(v == 0 for v in level.values()), "no digits": sum(v == 1 for v in level.values()),
+    # The business pages and the plan name every number as a fact, so their texts take no digit at all.
+    facts_only = [v for (path, _), v in level.items() if path.parent.name == "business" or path.name == "plan.yml"]
+    return {"numbers as facts": sum(v in (1, 2, 3) for v in facts_only),
+            "full": sum(v == 0 for v in level.values()), "no digits": sum(v == 1 for v in level.values()),
             "short": sum(v in (2, 3) for v in level.values()),
             "none": [f"{k[0].name}:{'.'.join(map(str, k[1]))}" for k, v in level.items() if v == 4]}
 
@@ -122,7 +126,7 @@ def hostile(tmp_path_factory):
 def test_every_text_field_carries_a_payload(hostile):
     counts = hostile["counts"]
     assert counts["full"] > 500 and counts["none"] == []
-    assert counts["no digits"] + counts["short"] < counts["full"] / 10
+    assert counts["no digits"] + counts["short"] - counts["numbers as facts"] < counts["full"] / 10
 
 
 def test_nothing_executes_and_the_text_shows_literally(browser, hostile):

@@ -8,7 +8,8 @@ import pytest
 
 from tests.conftest import ROOT
 
-ENTITY_SCHEMAS = ["common", "path", "role", "skill", "source", "occupation", "dimensions", "assumptions", "quiz"]
+ENTITY_SCHEMAS = ["common", "path", "role", "skill", "source", "occupation", "dimensions", "assumptions", "quiz",
+                  "business", "plan"]
 
 
 def fields(node, path=""):

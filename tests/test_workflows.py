@@ -77,7 +77,8 @@ def test_ci_annotates_validates_tests_builds_and_keeps_the_site():
     steps = flow["jobs"]["check"]["steps"]
     runs = [s.get("run", "") for s in steps]
     assert "make validate" in runs and ".ci/run" in runs and "make build" in runs
-    assert any("chromium" in r for r in runs)
+    assert any("chromium" in r and "nodejs npm" in r for r in runs)
+    assert runs.index("make lint-js") < runs.index(".ci/run")
     assert any("upload-artifact" in s.get("uses", "") for s in steps)
 
 

@@ -1,17 +1,23 @@
 /* "Your numbers": re-annualises every freelance figure, formula and chart bar on the page with the
  * reader's billable hours, weeks and fee allowance. The same formula, in the same order, as
- * hooks/crossroads/income.py (factor, annualise) and profiles.annual_text; the build writes each
- * figure's published numbers (hooks/crossroads/calculator.py) and tests/test_calculator_browser.py
- * checks 200 random settings against Python. Values live in the query string (?hours=&weeks=&fee=). */
+ * hooks/crossroads/model/income.py (basis, multiplier, annualise) and the same words as
+ * render/figures.py (ends, published, annual_text, formula_text, assumed_text); the build writes each
+ * figure's published numbers (render/calculator.py) and tests/test_calculator_browser.py checks 200
+ * random settings against Python. Values live in the query string (?hours=&weeks=&fee=). Numbers are
+ * worded by crossroads-core.js (money, general, fixed), as render/formats.py words them.
+ *
+ * Sections: the formula (pure numbers), its wording (pure text), the charts (SVG), the page (form and
+ * address bar). window.CrossroadsCalculator exposes the pure parts (roles.js uses them). */
 (function () {
   "use strict";
   if (window.CrossroadsCalculator) return;
   var C = window.Crossroads;
   var NAMES = ["hours", "weeks", "fee"];
-  var SYMBOLS = {USD: "$", GBP: "£", EUR: "€"};
+  var g = C.general;                                   // Python's format(v, "g")
 
-  // The reference formula (income.py)
+  // The formula (model/income.py multiplier and annualise)
 
+  /** The multiplier from a published rate to a year (1 for annual figures), before any currency rate. */
   function factor(kind, s) {
     var fee = 1 - s.fee / 100;
     if (kind === "hourly") return s.hours * s.weeks * fee;
@@ -20,18 +26,12 @@
     return 1;
   }
 
-  function round2(v) { return v === null ? null : Math.round(v * 100) / 100; }
-
-  /** Python's round(): halves go to the even neighbour. */
-  function roundEven(v) {
-    var r = Math.round(v);
-    return (Math.abs(v % 1) === 0.5 && r % 2 !== 0) ? r - 1 : r;
-  }
-
+  /** A figure on the annual scale: low, median and high rounded to cents as income.annualise does, plus
+   *  the point to plot (mid) and the ends to draw (lo, hi) as Annualised.mid and Annualised.span. */
   function annualise(f, s) {
     var mult = factor(f.kind, s) * f.rate;
-    var a = {low: round2(f.low === null ? null : f.low * mult), median: round2(f.median === null ? null : f.median * mult),
-             high: round2(f.high === null ? null : f.high * mult), currency: f.currency,
+    function scale(v) { return v === null ? null : C.round(v * mult, 2); }
+    var a = {low: scale(f.low), median: scale(f.median), high: scale(f.high), currency: f.currency,
              open_low: f.open_low, open_high: f.open_high};
     a.mid = a.median !== null ? a.median : (a.low + a.high) / 2;
     a.lo = a.low !== null ? a.low : a.mid;
@@ -39,18 +39,31 @@
     return a;
   }
 
-  function money(v, currency) {
-    var sym = SYMBOLS[currency] || currency + " ";
-    return sym + String(roundEven(v)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  // Its wording (render/figures.py)
+
+  /** figures.ends: `$81,900 – $239,200 or more`, a range whose open end says so ('' when an end is missing). */
+  function ends(low, high, currency, openLow, openHigh) {
+    if (low === null || low === undefined || high === null || high === undefined) return "";
+    return C.money(C.round(low, 2), currency) + (openLow ? " or less" : "") + " – " + C.money(C.round(high, 2), currency) +
+      (openHigh ? " or more" : "");
   }
 
+  /** figures.published: `$42,070 – $144,610 (median $76,950)` or `$110`, the figure as its source gives it
+   *  (f as the API gives it: low, median, high, currency, open_end). */
+  function published(f) {
+    var range = ends(f.low, f.high, f.currency, f.open_end === "low", f.open_end === "high");
+    var mid = f.median !== null && f.median !== undefined ? C.money(f.median, f.currency) : "";
+    if (range && mid) return range + " (median " + mid + ")";
+    return range || mid;
+  }
+
+  /** figures.annual_text: `$45,540 – $68,310 a year`, whole amounts, an open end says so. */
   function annualText(a) {
-    if (a.lo === a.hi) return money(a.lo, a.currency) + " a year";
-    return money(a.lo, a.currency) + (a.open_low ? " or less" : "") + " – " + money(a.hi, a.currency) +
-      (a.open_high ? " or more" : "") + " a year";
+    if (a.lo === a.hi) return C.money(C.roundEven(a.lo), a.currency) + " a year";
+    return ends(C.roundEven(a.lo), C.roundEven(a.hi), a.currency, a.open_low, a.open_high) + " a year";
   }
 
-  /** income.assumed_text: the hours (or days, or clients) and weeks behind a figure, printed beside it. */
+  /** figures.assumed_text: the hours (or days, or clients) and weeks behind a figure, printed beside it ('' for salaries). */
   function assumed(f, s) {
     var fee = "less " + g(s.fee) + "% fees";
     if (f.kind === "hourly") return "at " + g(s.hours) + " billable hours a week, " + g(s.weeks) + " weeks a year, " + fee;
@@ -60,19 +73,11 @@
     return "";
   }
 
-  function g(v) { return String(Number(v.toPrecision(6))); }
-
-  /** Python's format(x, ".0%"): x × 100 as a float, then its exact value rounded half to even. */
-  function percent(x) {
-    var m = (x * 100).toFixed(40).match(/^(\d+)\.(\d*)$/);
-    var whole = Number(m[1]), rest = m[2], up = rest.charAt(0) >= "5";
-    if (rest.charAt(0) === "5" && !/[1-9]/.test(rest.slice(1))) up = whole % 2 === 1;
-    return (up ? whole + 1 : whole) + "%";
-  }
-
+  /** figures.formula_text: `hourly rate × 10 hours a week × 46 weeks × 90% after a 10% fee allowance`
+   *  (then the published conversion, f.rate_words); null for figures taken as published. */
   function formula(f, s) {
     var fee = 1 - s.fee / 100;
-    var feeWords = percent(fee) + " after a " + g(s.fee) + "% fee allowance";
+    var feeWords = C.fixed(fee * 100, 0) + "% after a " + g(s.fee) + "% fee allowance";   // Python's format(fee, ".0%")
     var words = {hourly: "hourly rate × " + g(s.hours) + " hours a week × " + g(s.weeks) + " weeks × ",
                  daily: "day rate × " + g(s.days) + " day a week × " + g(s.weeks) + " weeks × ",
                  monthly_retainer: "retainer × " + g(s.clients) + " clients × " + g(s.months) + " months × "}[f.kind];
@@ -81,6 +86,7 @@
 
   // Charts (charts.py geometry: x0/x1 of the plot on each SVG, ticks at quarters of a round maximum)
 
+  /** render/charts.nice_max: a round number at or above top. */
   function niceMax(top) {
     var step = top > 0 ? Math.pow(10, Math.floor(Math.log10(top))) : 1;
     var nice = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
@@ -88,13 +94,29 @@
     return 10 * step;
   }
 
+  /** render/charts.short: an axis label ($0, $50k, $1.5M). */
   function short(v, currency) {
-    var sym = SYMBOLS[currency] || currency + " ";
-    if (v >= 1e6) return sym + g(v / 1e6) + "M";
-    if (v >= 1000) return sym + g(v / 1000) + "k";
-    return money(v, currency);
+    if (v >= 1e6) return C.symbol(currency) + g(v / 1e6) + "M";
+    if (v >= 1000) return C.symbol(currency) + g(v / 1000) + "k";
+    return C.money(v, currency);
   }
 
+  /** Move one bar (a g[data-cr-fig] drawn by charts.py) to its new values; x maps a value to the plot. */
+  function redrawBar(b, a, x) {
+    var range = b.querySelector(".cr-range"), mid = b.querySelector(".cr-mid"), tail = b.querySelector(".cr-open");
+    var y = mid.getAttribute("cy");
+    if (range) { range.setAttribute("x1", x(a.lo)); range.setAttribute("x2", Math.max(x(a.hi), +x(a.lo) + 2)); }
+    if (tail && b.getAttribute("data-cr-open").indexOf("high") >= 0) {
+      tail.setAttribute("x1", x(a.hi)); tail.setAttribute("x2", (+x(a.hi) + 16).toFixed(1));
+      var arrow = b.querySelector(".cr-arrow");
+      if (arrow) arrow.setAttribute("d", "M" + (+x(a.hi) + 16).toFixed(1) + "," + (y - 5) + "l6,5l-6,5z");
+    }
+    mid.setAttribute("cx", x(a.mid));
+    var tip = b.querySelector("title");
+    if (tip) tip.textContent = tip.textContent.replace(a.previous, a.text);
+  }
+
+  /** Redraw a chart's axis (a new round maximum) and its bars; the description follows the new texts. */
   function redrawChart(svg, values) {
     var bars = svg.querySelectorAll("g[data-cr-fig]");
     if (!bars.length) return;
@@ -107,26 +129,18 @@
     top = niceMax(top || 1);
     function x(v) { return (x0 + (x1 - x0) * v / top).toFixed(1); }
     svg.querySelectorAll("text.cr-tick").forEach(function (t, i, all) { t.textContent = short(top * i / (all.length - 1), currency); });
+    var desc = svg.querySelector("desc");
     bars.forEach(function (b) {
       var a = values[b.getAttribute("data-cr-fig")];
       if (!a) return;
-      var range = b.querySelector(".cr-range"), mid = b.querySelector(".cr-mid"), tail = b.querySelector(".cr-open");
-      var y = mid.getAttribute("cy");
-      if (range) { range.setAttribute("x1", x(a.lo)); range.setAttribute("x2", Math.max(x(a.hi), +x(a.lo) + 2)); }
-      if (tail && b.getAttribute("data-cr-open").indexOf("high") >= 0) {
-        tail.setAttribute("x1", x(a.hi)); tail.setAttribute("x2", (+x(a.hi) + 16).toFixed(1));
-        var arrow = b.querySelector(".cr-arrow");
-        if (arrow) arrow.setAttribute("d", "M" + (+x(a.hi) + 16).toFixed(1) + "," + (y - 5) + "l6,5l-6,5z");
-      }
-      mid.setAttribute("cx", x(a.mid));
-      var tip = b.querySelector("title"), desc = svg.querySelector("desc");
-      if (tip) tip.textContent = tip.textContent.replace(a.previous, a.text);
+      redrawBar(b, a, x);
       if (desc) desc.textContent = desc.textContent.replace(a.previous, a.text);
     });
   }
 
   // The page
 
+  /** The settings: the build's defaults (assumptions.yml), with any valid hours, weeks or fee from raw. */
   function settings(defaults, raw) {
     var s = {};
     Object.keys(defaults).forEach(function (k) { s[k] = defaults[k]; });
@@ -137,6 +151,7 @@
     return s;
   }
 
+  /** An input holding a number within its min and max. */
   function valid(input) {
     var v = Number(input.value);
     return input.value !== "" && isFinite(v) && v >= Number(input.min) && v <= Number(input.max);
@@ -167,6 +182,7 @@
     return this.last;
   };
 
+  /** Rewrite every figure, formula, assumption, setting and chart on the page for the settings s. */
   Calculator.prototype.apply = function (s) {
     var self = this, values = {};
     Object.keys(this.figures).forEach(function (k) {
@@ -195,6 +211,7 @@
     this.root.querySelectorAll("svg.cr-chart").forEach(function (svg) { redrawChart(svg, values); });
   };
 
+  /** Read the form, apply it, keep it in the address bar and (after a pause in typing) announce it. */
   Calculator.prototype.update = function (announce) {
     var s = this.read(), self = this, url = {};
     this.apply(s);
@@ -219,13 +236,10 @@
   };
 
   function start() {
-    document.querySelectorAll("form.cr-calc[data-cr-calc]").forEach(function (form) {
-      if (form.hasAttribute("data-mounted")) return;
-      form.setAttribute("data-mounted", "");
-      new Calculator(form).start();
-    });
+    C.mount("form.cr-calc[data-cr-calc]", function (form) { new Calculator(form).start(); });
   }
 
-  window.CrossroadsCalculator = {annualise: annualise, annualText: annualText, formula: formula, assumed: assumed, settings: settings};
+  window.CrossroadsCalculator = {annualise: annualise, annualText: annualText, published: published, formula: formula,
+                                 assumed: assumed, settings: settings};
   C.onPage(start);
 })();

@@ -59,9 +59,7 @@
 
   /** Turn the headers of tables inside .cr-sortable into sort buttons (keyboard and screen reader friendly). */
   function makeTablesSortable() {
-    document.querySelectorAll(".cr-sortable table").forEach(function (table) {
-      if (table.dataset.crSortable) return;
-      table.dataset.crSortable = "1";
+    window.Crossroads.mount(".cr-sortable table", function (table) {
       table.querySelectorAll("thead th").forEach(function (th, index) {
         var button = document.createElement("button");
         button.type = "button";

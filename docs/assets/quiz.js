@@ -6,10 +6,9 @@
   if (window.CrossroadsQuiz) return; // loaded twice: bind once
 
   var C = window.Crossroads;
-  var SCHEMA_VERSION = 1;
+  var SCHEMA_VERSION = 1;             // the quiz data's schema_version this script reads (quiz.SCHEMA_VERSION)
   var PREFIX = "answers=";
   var ROOT = C.siteRoot(); // resolved once, against the page the script was loaded with
-  var loading = {};
   var current = null;
 
   // Scoring
@@ -127,39 +126,23 @@
   function link(text, url) { return el("a", {href: new URL(url, ROOT).href, text: text}); }
 
   function fragmentIsAnchor(hash) {
-    try { return !!document.getElementById(decodeURIComponent(hash.slice(1))); } catch (e) { return false; }
-  }
-
-  function load(url) {
-    if (!loading[url]) {
-      loading[url] = fetch(url, {credentials: "same-origin"}).then(function (r) {
-        if (!r.ok) throw new Error("HTTP " + r.status);
-        return r.json();
-      }).then(function (data) {
-        if (data.schema_version !== SCHEMA_VERSION) throw new Error("quiz data version " + data.schema_version);
-        return data;
-      });
-      loading[url].catch(function () { delete loading[url]; });
-    }
-    return loading[url];
+    try { return !!document.getElementById(decodeURIComponent(hash.slice(1))); } catch { return false; }
   }
 
   // The quiz in one container
 
   function mount(container) {
-    if (container.hasAttribute("data-mounted")) return;
-    container.setAttribute("data-mounted", "");
     var live = el("p", {class: "cq-sr", "aria-live": "polite"});
     var screen = el("div", {class: "cq-screen"}, [el("p", {text: "Loading the quiz…"})]);
     container.textContent = "";
     container.appendChild(screen);
     container.appendChild(live);
-    load(new URL(container.getAttribute("data-src") || "assets/quiz.json", ROOT).href).then(function (data) {
+    C.getJSON(new URL(container.getAttribute("data-src") || "assets/quiz.json", ROOT).href, SCHEMA_VERSION).then(function (data) {
       var quiz = new Quiz(container, screen, live, data);
       current = quiz;
       quiz.fromFragment();
-    }, function () {
-      show(screen, [el("p", {class: "cq-notice", text: "The quiz could not be loaded. Reload the page to try again."})]);
+    }, function (error) {
+      show(screen, [el("p", {class: "cq-notice", text: "The quiz could not be loaded. " + error.message})]);
     });
   }
 
@@ -342,16 +325,13 @@
 
   // Start: on every page Material shows (direct load and instant navigation), once per container
 
-  function start() {
-    var container = document.getElementById("crossroads-quiz");
-    if (container) mount(container);
-  }
+  function start() { C.mount("#crossroads-quiz", mount); }
 
   window.addEventListener("hashchange", function () {
     if (current && document.body.contains(current.container) && location.hash.indexOf("#" + PREFIX) === 0) current.fromFragment();
   });
 
-  window.CrossroadsQuiz = {score: scores, result: result, encode: encode, decode: decode, mount: mount};
+  window.CrossroadsQuiz = {score: scores, result: result, encode: encode, decode: decode, mount: function (container) { C.mount(container, mount); }};
 
   C.onPage(start);
 })();

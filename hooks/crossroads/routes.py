@@ -32,8 +32,10 @@ PAGES = {
     "whats_new": "whats-new.md",
     "changes": "contribute/changes.md",
     "future_proofing": "future-proofing.md",
+    "business": "business/index.md",
+    "plans": "plans/index.md",
 }
-ENTITY_FOLDERS = {"role": "roles", "path": "paths", "skill": "skills"}   # one page per entity: <folder>/<id>.md
+ENTITY_FOLDERS = {"role": "roles", "path": "paths", "skill": "skills", "business": "business", "plan": "plans"}  # <folder>/<id>.md
 
 API_VERSION = "v1"
 API_ROOT = f"api/{API_VERSION}/"                          # the static API (publish/api.py)
@@ -43,7 +45,7 @@ SHARE_CARD = "assets/crossroads-card.png"
 CSS_BUNDLE = "assets/crossroads.bundle.css"
 JS_BUNDLE = "assets/crossroads.bundle.js"
 
-_ENTITY = re.compile(r"^(roles|paths|skills)/([a-z0-9-]+)\.md$")
+_ENTITY = re.compile(r"^(roles|paths|skills|business|plans)/([a-z0-9-]+)\.md$")
 _PATH_ROLES = re.compile(r"^paths/([a-z0-9-]+)/roles\.md$")
 _KIND = {folder: kind for kind, folder in ENTITY_FOLDERS.items()}
 
@@ -63,6 +65,17 @@ def path(path_id: str) -> str:
 def path_roles(path_id: str) -> str:
     """`paths/<id>/roles.md`: the index of a path's roles (the menu lists it under the path)."""
     return f"paths/{path_id}/roles.md"
+
+
+def business(topic_id: str) -> str:
+    """`business/<id>.md`: a page of the section "Run it as a business"."""
+    return f"business/{topic_id}.md"
+
+
+def plan(role_id: str, hours: float | None = None, goal: float | None = None) -> str:
+    """`plans/<role-id>.md`: a role's first-month plan, optionally paced (?hours=) and with a goal (?goal=)."""
+    query = "&".join(f"{k}={v:g}" for k, v in (("hours", hours), ("goal", goal)) if v is not None)
+    return f"plans/{role_id}.md" + (f"?{query}" if query else "")
 
 
 def skill(skill_id: str) -> str:
@@ -98,7 +111,8 @@ def url(uri: str) -> str:
 
 
 def parse(uri: str) -> tuple[str, str]:
-    """What a page URI is: ("role" | "path" | "skill", id), ("path_roles", path id), ("page", name) or ("other", uri)."""
+    """What a page URI is: ("role"|"path"|"skill"|"business"|"plan", id), ("path_roles", path id), ("page", name)
+    or ("other", uri)."""
     if uri in _BY_URI:
         return "page", _BY_URI[uri]
     if (m := _ENTITY.match(uri)):

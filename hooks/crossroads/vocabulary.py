@@ -16,11 +16,13 @@ PAGE_NAMES = {
     "income": "Income calculator", "skills": "Skills", "future_proofing": "Future-proofing",
     "whats_new": "What's new", "methodology": "Methodology", "sources": "Sources",
     "contribute": "Contribute", "fields": "Field reference", "api": "Data and API", "changes": "Change log",
+    "business": "Run it as a business", "plans": "Your first month",
 }
+BUSINESS_OVERVIEW = "Where to start"     # the business section's own index page, first under its name in the menu
 PATH_OVERVIEW = "About this path"       # a path's own page, under its name in the menu
 PATH_ROLES = "Roles"                    # a path's roles index, under its name in the menu and in breadcrumbs
-MENU_GROUPS = {"paths": "Paths and roles", "money": "Money and skills", "deciding": "Deciding",
-               "figures": "About the figures", "contributors": "For contributors"}
+MENU_GROUPS = {"paths": "Paths and roles", "money": "Money and skills", "business": PAGE_NAMES["business"],
+               "deciding": "Deciding", "figures": "About the figures", "contributors": "For contributors"}
 
 # Data: label of each value, in the order pages list them
 
@@ -74,9 +76,23 @@ SOURCE_KIND = {  # headings of the sources page, in its order
     "industry_survey": "Surveys and reports", "marketplace_data": "Freelance marketplace data",
     "academic_study": "Academic studies", "job_posting": "Job postings", "news": "News",
     "career_site": "Career and reference sites", "vendor_blog": "Vendor and practitioner blogs",
-    "salary_aggregator": "Salary sites and claims", "article_estimate": "The article's estimates",
-    "editorial_estimate": "Editors' estimates",
+    "salary_aggregator": "Salary sites and claims", "official_guidance": "Laws and official guidance",
+    "platform_help": "Platforms' own help and price pages",
+    "professional_summary": "Law firms', accountants' and professional bodies' summaries",
+    "article_estimate": "The article's estimates", "editorial_estimate": "Editors' estimates",
 }
+# Run it as a business (content/business/) and the first-month plan (content/plan.yml)
+FACT_UNIT = {"percent": "percent", "money": "an amount of money", "cents": "US cents", "count": "a count",
+             "days": "days", "date": "a date", "day_month": "a day of the year"}
+SECTION_STYLE = {"steps": "numbered steps", "checklist": "a checklist", "points": "a list"}
+SECTION_BLOCK = {"role-rates": "each role's published rates and what clients pay"}
+PLAN_FROM = {"how_to_start": "a how-to-start step of the role", "first_experiment": "the role's first experiment",
+             "portfolio_idea": "a portfolio idea of the role", "skill": "one of the role's core skills",
+             "business": "a step of a business page", "text": "the plan's own words"}
+PLAN_TIER = {"core": "Core", "extra": "If you have time", "stretch": "Stretch"}
+# Pages of the site a business step or plan step may link to (`see: site:NAME`, NAME a key of routes.PAGES).
+SEE_PAGE = {"income": "the income calculator", "quiz": "the quiz", "roles": "all roles", "skills": "skills",
+            "compare_roles": "compare two roles", "how_to_choose": "how to choose", "sources": "sources"}
 # BLS typical entry education (free text in content/occupations/) → Google's credentialCategory words.
 CREDENTIAL = {"High school diploma or equivalent": "high school", "Postsecondary nondegree award": "professional certificate",
               "Associate's degree": "associate degree", "Bachelor's degree": "bachelor degree",
@@ -97,7 +113,7 @@ SCHEMA_ENUMS = {
     "QUESTION_KIND": [("quiz.schema.json", "/properties/questions/items/properties/kind"),
                       ("quiz-data.schema.json", "/properties/questions/items/properties/kind")],
     "SKILL_LEVEL": [("role.schema.json", "/properties/skills/items/properties/level")],
-    "WORK_MODE": [("role.schema.json", "/properties/work_mode")],
+    "WORK_MODE": [("role.schema.json", "/properties/work_mode"), ("plan.schema.json", "/$defs/step/properties/for/items")],
     "REMOTE_FIT": [("role.schema.json", "/properties/remote_fit")],
     "OUTLOOK_MEASURE": [("role.schema.json", "/properties/outlook/items/properties/measure")],
     "OUTLOOK_UNIT": [("role.schema.json", "/properties/outlook/items/properties/unit")],
@@ -105,6 +121,11 @@ SCHEMA_ENUMS = {
     "MATCH": [("role.schema.json", "/properties/occupation/properties/match")],
     "SKILL_CATEGORY": [("skill.schema.json", "/properties/category")],
     "SOURCE_KIND": [("source.schema.json", "/properties/kind")],
+    "FACT_UNIT": [("business.schema.json", "/$defs/fact/properties/unit")],
+    "SECTION_STYLE": [("business.schema.json", "/$defs/section/properties/style")],
+    "SECTION_BLOCK": [("business.schema.json", "/$defs/section/properties/block")],
+    "PLAN_FROM": [("plan.schema.json", "/$defs/step/properties/from")],
+    "PLAN_TIER": [("plan.schema.json", "/$defs/step/properties/tier")],
 }
 # Enums that only restrict another enum (the source schema's `if` on estimate kinds).
 SUBSET_ENUMS = {("source.schema.json", "/if/properties/kind")}

@@ -15,8 +15,9 @@ from crossroads.content.problems import Problem
 
 # Data
 
-COLLECTIONS = {"paths": "path", "roles": "role", "skills": "skill", "sources": "source", "occupations": "occupation"}
-SINGLES = {"dimensions.yml": "dimensions", "assumptions.yml": "assumptions", "quiz.yml": "quiz"}
+COLLECTIONS = {"paths": "path", "roles": "role", "skills": "skill", "sources": "source", "occupations": "occupation",
+               "business": "business"}
+SINGLES = {"dimensions.yml": "dimensions", "assumptions.yml": "assumptions", "quiz.yml": "quiz", "plan.yml": "plan"}
 
 
 @dataclass
@@ -42,6 +43,6 @@ class Content:
         return all(d.ok for d in self.collections[collection].values())
 
     def single(self, name: str) -> Document | None:
-        """A single-file document (dimensions, assumptions, quiz) if it loaded and is valid."""
+        """A single-file document (dimensions, assumptions, quiz, plan) if it loaded and is valid."""
         doc = self.singles.get(name)
         return doc if doc is not None and doc.ok else None

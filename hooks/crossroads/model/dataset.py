@@ -16,7 +16,7 @@ from typing import Any
 
 from crossroads.content import scales
 from crossroads.content.documents import Content
-from crossroads.model import fit, income, summaries
+from crossroads.model import business, fit, income, plans, summaries
 from crossroads.model.entities import (
     Assumption,
     Dimension,
@@ -49,6 +49,8 @@ class Dataset:
     exchange_rates: tuple[dict, ...]
     quiz: dict[str, Any]
     occupations: dict[str, OfficialOccupation] = field(default_factory=dict)
+    topics: dict[str, business.Topic] = field(default_factory=dict)        # Run it as a business, in page order
+    plan_spec: plans.PlanSpec | None = None
     today: dt.date = field(default_factory=dt.date.today)
     # Derived by enrich(), never typed:
     role_order: tuple[Role, ...] = ()                                   # by name (case-insensitive), then id
@@ -56,6 +58,8 @@ class Dataset:
     headlines: dict[str, income.Headline] = field(default_factory=dict)
     growth: dict[str, Outlook | None] = field(default_factory=dict)    # the role's own occupation's projection
     path_summaries: dict[str, summaries.PathSummary] = field(default_factory=dict)
+    facts: dict[str, business.Fact] = field(default_factory=dict)      # every business fact by topic-id/fact-id
+    plans: dict[str, plans.Plan] = field(default_factory=dict)         # each role's first-month plan
     fit: dict[str, fit.Fit] = field(default_factory=dict)             # per role: its card's good-if / hard-if lines
 
     @cached_property
@@ -171,17 +175,23 @@ def build(content: Content) -> Dataset:
         stale_after_years=assumptions["stale_after_years"],
         exchange_rates=tuple(assumptions["exchange_rates"]),
         quiz=content.single("quiz").data,
+        topics={t.id: t for t in sorted((business.topic(d.data, d.file) for _, d in docs("business")), key=lambda t: t.order)},
+        plan_spec=plans.spec(content.single("plan").data, content.single("plan").file),
         today=content.today,
     )
     return enrich(data)
 
 
 def enrich(data: Dataset) -> Dataset:
-    """Every derived value, computed once: role order, annual values, headlines, growth, path summaries, fit."""
+    """Every derived value, computed once: role order, annual values, headlines, growth, path summaries,
+    the business facts by key, each role's first-month plan and its card's good-if / hard-if lines."""
     data.role_order = tuple(sorted(data.roles.values(), key=lambda r: (r.name.lower(), r.id)))
     data.annual = {r.id: income.role_annualised(r, data) for r in data.role_order}
     data.headlines = {r.id: income.headline(r, data.annual[r.id]) for r in data.role_order}
     data.growth = {r.id: summaries.own_growth(r) for r in data.role_order}
-    data.path_summaries = {p: summaries.summary(data.roles_by_path[p], data.headlines, data.growth) for p in data.paths}
+    data.path_summaries = {p: summaries.summary(path, data.roles_by_path[p], data.headlines, data.growth)
+                           for p, path in data.paths.items()}
+    data.facts = {f.key: f for t in data.topics.values() for f in t.facts.values()}
+    data.plans = {r.id: plans.build(r, data.plan_spec, data.skills, data.topics) for r in data.role_order}
     data.fit = {r.id: fit.lines(r, data.quiz["traits"]) for r in data.role_order}
     return data

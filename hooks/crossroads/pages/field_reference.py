@@ -23,7 +23,8 @@ URI = routes.PAGES["fields"]
 FILES = {"role": "content/roles/<id>.yml", "path": "content/paths/<id>.yml", "skill": "content/skills/<id>.yml",
          "source": "content/sources/<id>.yml", "occupation": "content/occupations/<code>.yml",
          "dimensions": "content/dimensions.yml",
-         "assumptions": "content/assumptions.yml", "quiz": "content/quiz.yml"}
+         "assumptions": "content/assumptions.yml", "quiz": "content/quiz.yml",
+         "business": "content/business/<id>.yml", "plan": "content/plan.yml"}
 EXAMPLE_CHARS = 120
 
 

@@ -15,7 +15,6 @@ from crossroads.model.entities import Dimension, Path
 from crossroads.pages.roles_index import roles_table
 from crossroads.render import card as role_card
 from crossroads.render import summaries, tables
-from crossroads.render.formats import money, number
 from crossroads.render.jinja import render
 from crossroads.render.markdown import link, md_escape
 from crossroads.render.output import Page
@@ -35,14 +34,10 @@ def scale_marks(rank: int, steps: int) -> Markup:
 
 
 def card(p: Path, data: Dataset) -> dict:
-    """A path's home-page card: its first summary sentence, its roles' salaried median range and time to first income."""
-    s = data.path_summaries[p.id]
+    """A path's home-page card: its first summary sentence, its income (freelance first on a client-work path)
+    and its time to first income (render/summaries.card_rows)."""
     first = re.split(r"[.:] ", p.summary, maxsplit=1)[0].rstrip(".") + "."
-    pay = ""
-    if (span := s.employees):
-        pay = f"{money(span.low, 'USD')} – {money(span.high, 'USD')} a year" if span.low != span.high else f"{money(span.low, 'USD')} a year"
-    months = f"{number(s.months.low)} – {number(s.months.high)} months" if s.months else ""
-    return dict(path=p, line=first, roles=s.roles, pay=pay, salaried=s.employees.count if s.employees else 0, months=months)
+    return dict(path=p, line=first, rows=summaries.card_rows(p, data))
 
 
 def overview(data: Dataset, here: str) -> Markup:
@@ -55,18 +50,25 @@ def _thousands(value: float) -> str:
 
 
 def short_value(p: Path, dim: Dimension, data: Dataset) -> Markup:
-    """A path's value in a few words, for the comparison table (the full wording is folded below it)."""
+    """A path's value in a few words, for the comparison table (the full wording is folded below it): the
+    income span that leads on the path (freelance first on client work) in thousands, the growth span, an
+    estimate's range and median, or the typed value; with its place on the scale."""
     s = data.path_summaries[p.id]
+    step = p.dimensions[dim.id].value
     if dim.derive == "income":
-        span, who = (s.employees, "salaried") if s.employees else (s.freelance, "freelance")
+        order = [(s.freelance, "freelance"), (s.employees, "salaried")]
+        span, who = next(((x, w) for x, w in (order if s.freelance_first else order[::-1]) if x), (None, ""))
         text = (f"{_thousands(span.low)} – {_thousands(span.high)} {who}" if span and span.low != span.high
                 else f"{_thousands(span.low)} {who}" if span else "no figure yet")
     elif dim.derive == "growth":
         text = (f"{s.growth[0].value_text} to {s.growth[-1].value_text}" if len(s.growth) > 1
                 else s.growth[0].value_text if s.growth else "no projection")
+    elif dim.derive in summaries.ESTIMATES and (r := summaries.estimate(p, dim.derive, data)):
+        text = summaries.estimate_range(dim.derive, r)
     else:
-        text = p.dimensions[dim.id].value or ""
-    marks = scale_marks(dim.rank(text), len(dim.scale)) if dim.scale and dim.rank(text) is not None else Markup("")
+        text = step or ""
+    rank = dim.rank(step) if dim.scale and step else None
+    marks = scale_marks(rank, len(dim.scale)) if rank is not None else Markup("")
     return Markup('<span class="cr-glance__value">') + md_escape(text) + marks + Markup("</span>")
 
 
@@ -82,7 +84,7 @@ def glance_table(data: Dataset, here: str) -> Markup:
 
 def compare_page(data: Dataset) -> Page:
     return Page(URI, render("compare.md.j2", URI, data=data, table=glance_table(data, URI),
-                            value=lambda p, d: summaries.value(p, d, data)), "content/dimensions.yml", True)
+                            value=lambda p, d: summaries.shown(p, d, data)), "content/dimensions.yml", True)
 
 
 def path_page(p: Path, data: Dataset) -> Page:

@@ -18,10 +18,12 @@ from crossroads.content.problems import Problem
 from crossroads.model.dataset import Dataset
 from crossroads.pages import (
     api_docs,
+    business,
     compare_roles,
     contribute,
     income,
     paths,
+    plans,
     quiz_how,
     role,
     roles_index,
@@ -65,6 +67,7 @@ def pages(data: Dataset, config: Config) -> list[Page]:
     out += [page for p in data.paths.values() for page in (paths.path_page(p, data), paths.roles_page(p, data))]
     out += [skills.skill_page(s, data) for s in sorted(data.skills.values(), key=lambda s: s.id)]
     out += [role.page(r, data) for r in sorted(data.roles.values(), key=lambda r: r.id)]
+    out += business.pages(data) + plans.pages(data, config.site_url)
     out += [quiz_how.page(data), compare_roles.page(data), whats_new.page(config.root, data), api_docs.page(data, config)]
     return out + contribute.pages(config)
 

@@ -143,7 +143,15 @@ def path(p, data: Dataset) -> dict:
             "setup": list(p.setup), "roles": [r.id for r in data.roles_by_path[p.id]],
             "dimensions": {d.id: {"value": summaries.value(p, d, data), "rationale": p.dimensions[d.id].rationale,
                                   "derived": d.id in derived} for d in data.dimensions},
-            "last_reviewed": p.last_reviewed}
+            "estimates": estimates(data.path_summaries[p.id]), "last_reviewed": p.last_reviewed}
+
+
+def estimates(s) -> dict:
+    """A path's time to first income and start-up cost over its roles, as numbers (model/summaries.Range)."""
+    def one(r, unit):
+        return None if r is None else {"low": num(r.low), "high": num(r.high), "median": num(r.median), "unit": unit,
+                                       "lowest": list(r.lowest), "highest": list(r.highest)}
+    return {"time_to_first_income": one(s.months, "months"), "startup_cost": one(s.startup, "USD")}
 
 
 def skill(s, data: Dataset) -> dict:

@@ -17,6 +17,17 @@ def money(value: float | None, currency: str) -> str:
     return f"{sym}{value:,.0f}" if float(value).is_integer() or value >= 1000 else f"{sym}{value:,.2f}"
 
 
+def annual_step(value: float) -> int:
+    """What an annual figure worked out under assumptions is rounded to: $100, or $1,000 from $100,000."""
+    return 1000 if abs(value) >= 100_000 else 100
+
+
+def annual_money(value: float, currency: str) -> str:
+    """`$19,900` for 19,872: an annualised figure rounded to what its assumptions justify."""
+    step = annual_step(value)
+    return money(round(value / step) * step, currency)
+
+
 def number(value: float) -> str:
     """`87,200`, `6.7`: as published."""
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"

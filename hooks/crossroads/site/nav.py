@@ -19,10 +19,12 @@ from crossroads.model.dataset import Dataset
 # Data
 
 PATHS = "<paths>"          # where each path (overview and roles index) is listed
+TOPICS = "<topics>"        # where each "Run it as a business" page is listed
 MENU: list[tuple[str | None, list[str]]] = [
     (None, ["home", "quiz"]),
     ("paths", ["compare_paths", PATHS, "roles", "compare_roles"]),
     ("money", ["income", "skills", "future_proofing"]),
+    ("business", ["business", TOPICS, "plans"]),
     ("deciding", ["how_to_choose", "quiz_how"]),
     ("figures", ["whats_new", "methodology", "sources"]),
     ("contributors", ["contribute", "fields", "api", "changes"]),
@@ -37,7 +39,13 @@ def tree(data: Dataset) -> list[dict]:
     for group, names in MENU:
         items: list[dict] = []
         for name in names:
-            items += _paths(data) if name == PATHS else [{vocabulary.PAGE_NAMES[name]: routes.PAGES[name]}]
+            if name == PATHS:
+                items += _paths(data)
+            elif name == TOPICS:
+                items += [{t.title: routes.business(t.id)} for t in data.topics.values()]
+            else:
+                title = vocabulary.BUSINESS_OVERVIEW if name == "business" else vocabulary.PAGE_NAMES[name]
+                items.append({title: routes.PAGES[name]})
         out += items if group is None else [{vocabulary.MENU_GROUPS[group]: items}]
     return out
 

@@ -8,11 +8,24 @@ prose       numbers and degree claims in text against figures and official facts
 honesty     confidence ceilings per kind of source, estimates, postings and occupation matches labelled
 quiz        trait profiles and weights
 addresses   ids that would take a generated page's address
+business    the business pages: numbers as facts their quotes bear out, references that resolve
+plan        the first-month plan: references, words, pacing, weeks every role can fill
 """
 
 # Importing each concern's module registers its rules.
-from crossroads.content.rules import addresses, consistency, freshness, honesty, numbers, prose, quiz, references
+from crossroads.content.rules import (
+    addresses,
+    business,
+    consistency,
+    freshness,
+    honesty,
+    numbers,
+    plan,
+    prose,
+    quiz,
+    references,
+)
 from crossroads.content.rules.base import RULES, closest, figures, rule, run
 
-__all__ = ["RULES", "addresses", "closest", "consistency", "figures", "freshness", "honesty", "numbers", "prose", "quiz",
-           "references", "rule", "run"]
+__all__ = ["RULES", "addresses", "business", "closest", "consistency", "figures", "freshness", "honesty", "numbers", "plan",
+           "prose", "quiz", "references", "rule", "run"]

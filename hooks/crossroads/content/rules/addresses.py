@@ -11,7 +11,7 @@ from crossroads.routes import RESERVED
 def check_reserved_ids(content):
     """A role or path id never takes the address of a generated page (roles/compare/, roles/)."""
     for folder, ids in RESERVED.items():
-        for _, doc in content.valid(folder):
+        for _, doc in content.valid(folder) if folder in content.collections else ():
             if doc.data["id"] in ids:
                 yield doc.problem(("id",), f"id '{doc.data['id']}' is the address of a generated page ({folder}/{doc.data['id']}/)",
                                   f"pick another id (and file name); {', '.join(sorted(ids))} are reserved in {folder}/")

@@ -15,7 +15,7 @@ def check_dates(content):
     for folder in content.collections:
         for _, doc in content.valid(folder):
             data = doc.data
-            for key in ("last_reviewed", "accessed", "published"):
+            for key in ("last_reviewed", "reviewed", "accessed", "published"):
                 if key in data and data[key] > today.isoformat():
                     yield doc.problem((key,), f"{data[key]} is in the future", f"use a date on or before {today.isoformat()}")
             if isinstance(data.get("year"), int) and data["year"] > today.year:
@@ -32,12 +32,18 @@ def check_dates(content):
 
 @rule("https-only", own_file=True)
 def check_https(content):
-    """Source addresses use https."""
+    """Source addresses and the business pages' official links use https."""
     for _, doc in content.valid("sources"):
         for key in ("url", "copy_url"):
             url = doc.data.get(key)
             if url and not url.startswith("https://"):
                 yield doc.problem((key,), f"'{url}' is not an https address", "use the https:// form of the address")
+    for _, doc in content.valid("business"):
+        for i, sec in enumerate(doc.data["sections"]):
+            for j, link in enumerate(sec.get("links", ())):
+                if not link["url"].startswith("https://"):
+                    yield doc.problem(("sections", i, "links", j, "url"), f"'{link['url']}' is not an https address",
+                                      "use the https:// form of the address")
 
 
 @rule("id-year", own_file=True)

@@ -22,13 +22,19 @@ def _kinds(content) -> dict[str, str]:
 
 @rule("confidence-ceiling")
 def check_confidence_ceiling(content):
-    """A figure claims no more confidence than its kind of source allows (a blog is never high)."""
+    """A figure or business fact claims no more confidence than its kind of source allows (a blog is never high)."""
     kinds = _kinds(content)
     for _, doc in content.valid("roles"):
         for where, item in figures(doc.data):
             kind = kinds.get(item.get("source"))
             if kind in CEILING and ORDER[item["confidence"]] > ORDER[CEILING[kind]]:
                 yield doc.problem((*where, "confidence"), f"confidence '{item['confidence']}' is above what a "
+                                  f"{kind.replace('_', ' ')} source allows", f"use {CEILING[kind]} (or lower)")
+    for _, doc in content.valid("business"):
+        for i, fact in enumerate(doc.data["facts"]):
+            kind = kinds.get(fact["source"])
+            if kind in CEILING and ORDER[fact["confidence"]] > ORDER[CEILING[kind]]:
+                yield doc.problem(("facts", i, "confidence"), f"confidence '{fact['confidence']}' is above what a "
                                   f"{kind.replace('_', ' ')} source allows", f"use {CEILING[kind]} (or lower)")
 
 
