@@ -94,6 +94,12 @@ class Dataset:
         """The role's nearest official occupation with its quick facts (None when it has none)."""
         return self.occupations.get(role.soc) if role.soc else None
 
+    def role_sources(self, role: Role) -> list[str]:
+        """Every source a role's page cites, in first-use order: its figures' and estimates', then its official
+        occupation's (people employed, entry education)."""
+        occ = self.official(role)
+        return list(dict.fromkeys(role.source_ids() + ([occ.source] if occ else [])))
+
     @cached_property
     def bridge_skills(self) -> list[Skill]:
         """Skills needed by roles on two or more paths, most shared first."""

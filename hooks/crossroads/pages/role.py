@@ -86,7 +86,7 @@ def transitions(role: Role, data: Dataset) -> list[tuple[Role, list, list]]:
 def actions(role: Role, here: str) -> Markup:
     """The links that close the answer card: what to do next with this role."""
     return (link("Your first month: a four-week plan", routes.plan(role.id), here) + Markup(" · ")
-            + link(f"Compare with another role", routes.compare_roles(role.id), here))
+            + link("Compare with another role", routes.compare_roles(role.id), here))
 
 
 # The page
