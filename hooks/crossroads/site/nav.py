@@ -4,12 +4,13 @@ Reader pages come first, grouped by what a reader is doing; each path is listed 
 and its roles index, never with every role page: the menu is printed into every page, so listing
 every role would make each page grow with the number of roles and the build quadratic (DESIGN).
 Role and skill pages are reached from those indexes (and carry a breadcrumb). The contributor
-pages sit apart, last. The adapter sets the menu in `on_config`; the Zensical stage writes it
+pages sit apart, last. Titles from the content are HTML-escaped: the theme prints menu titles as they are. The adapter sets the menu in `on_config`; the Zensical stage writes it
 into its copy of mkdocs.yml, so both builds show the same menu.
 """
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 
 from crossroads import routes, vocabulary
@@ -42,7 +43,7 @@ def tree(data: Dataset) -> list[dict]:
             if name == PATHS:
                 items += _paths(data)
             elif name == TOPICS:
-                items += [{t.title: routes.business(t.id)} for t in data.topics.values()]
+                items += [{html.escape(t.title): routes.business(t.id)} for t in data.topics.values()]
             else:
                 title = vocabulary.BUSINESS_OVERVIEW if name == "business" else vocabulary.PAGE_NAMES[name]
                 items.append({title: routes.PAGES[name]})
@@ -64,7 +65,7 @@ def titles(nav: list) -> dict[str, str]:
 
 def _paths(data: Dataset) -> list[dict]:
     """Each path under its name: its overview and its roles index."""
-    return [{p.name: [{vocabulary.PATH_OVERVIEW: routes.path(p.id)},
+    return [{html.escape(p.name): [{vocabulary.PATH_OVERVIEW: routes.path(p.id)},
                       {f"{vocabulary.PATH_ROLES} ({len(data.roles_by_path[p.id])})": routes.path_roles(p.id)}]}
             for p in data.paths.values()]
 
