@@ -136,6 +136,7 @@ income:
     occupation: 13-1161
     source: bls
     confidence: high
+    match: loose
 outlook:
   - measure: employment_change
     value: 6.7
@@ -273,7 +274,7 @@ def write(root: Path, changes: dict[str, str | None] | None = None) -> Path:
         path = content / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, "utf-8")
-    for folder in ("paths", "roles", "skills", "sources", "occupations", "business"):
+    for folder in ("paths", "roles", "skills", "sources", "occupations", "business", "backgrounds"):
         (content / folder).mkdir(parents=True, exist_ok=True)
     return content
 

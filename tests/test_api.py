@@ -136,7 +136,7 @@ def test_typical_pay_in_roles_json_is_what_the_roles_table_shows(built_site):
 def test_annual_values_follow_the_assumptions(data):
     hours, weeks, fee = (data.assumptions[k].value for k in ("billable_hours_per_week", "weeks_per_year", "platform_fee_percent"))
     seo = api.role_detail(data.roles["seo-consultant"], data)
-    hourly = next(f for f in seo["income"] if f["kind"] == "hourly" and f["population"] == "freelancers")
+    hourly = next(f for f in seo["income"] if f["kind"] == "hourly" and f["population"] == "freelancers_and_agencies")
     assert hourly["annual"]["median"] == pytest.approx(hourly["median"] * hours * weeks * (1 - fee / 100))
     spend = [f for r in data.roles.values() for f in api.role_detail(r, data)["income"] if f["population"] == "client_spend"]
     assert spend and all(f["annual"] is None and f["is_income"] is False for f in spend)

@@ -174,3 +174,15 @@ def test_the_plan_page_holds_every_step_and_hides_what_does_not_fit(real):
         for s in w.steps:
             tag = page[page.index(f'data-cr-step="{s.key}"'):].split(">", 1)[0]
             assert (" hidden" in tag) is (s.key not in shown), s.key
+
+
+# Search
+
+def test_plans_stay_out_of_the_search_index_and_business_steps_keep_only_their_titles():
+    from crossroads.site import search
+    assert search.meta("plans/seo-consultant.md") == {"search": {"exclude": True}}
+    assert search.meta("plans/index.md") == {}
+    html = '<h2 id="x">X</h2><ol><li><strong>Title.</strong> <span class="cr-step-text">Long text.</span></li></ol>'
+    marked = search.mark(html, "business/first-clients.md")
+    assert '<span class="cr-step-text" data-search-exclude' in marked and "<strong>Title.</strong>" in marked
+    assert search.mark(html, "roles/seo-consultant.md").count("data-search-exclude") == 0

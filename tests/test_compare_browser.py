@@ -107,6 +107,7 @@ READ_PAIRS = """async (pairs) => {
       await new Promise(r => setTimeout(r, 10));
     }
     out.push({title: text(view.querySelector("#cr-side-by-side")), note: text(view.querySelector(".cr-compare__note")),
+      stand_in: text(view.querySelector(".cr-compare__stand-in")),
       heads: [...view.querySelectorAll(".cr-compare__head a")].map(text),
       links: [...view.querySelectorAll(".cr-compare__head a")].map(n => n.href),
       rows: [...view.querySelectorAll(".cr-compare__row")].map(r => [text(r.querySelector("dt")), ...[...r.querySelectorAll("dd")].map(cell)]),
@@ -243,6 +244,21 @@ def test_a_shared_url_shows_the_right_pair(open_page, api):
     assert f"Skills they share: {shared or 'none yet'}" in got["move"] and f"What the move needs: {needs}" in got["move"]
     assert f"Moving from {a['name']} to {b['name']}" in got["move"] and " ".join(b["first_experiment"].split()) in got["move"]
     assert pg.errors == [] and all(u.startswith(pg.base) for u in pg.requests)
+
+
+def test_pay_from_different_stand_ins_never_reads_as_one_earning_more(open_page, api):
+    """Chatbot developer (software developers) against ML engineer (data scientists): the page says the two
+    salaried figures come from different stand-ins; two roles sharing one occupation are said to share it."""
+    pg = open_page(COMPARE + "?a=chatbot-developer&b=ml-engineer")
+    note = pg.locator(".cr-compare__stand-in").inner_text()
+    assert "different stand-in occupations" in note and "software developers" in note and "data scientists" in note
+    assert "do not show which role earns more" in note and "earns more than" not in pg.locator(VIEW).inner_text()
+    assert "loose stand-in for this role" in shown(pg)["rows"]["Typical pay, on one annual scale"][0]
+    pg = open_page(COMPARE + "?a=ai-engineer&b=chatbot-developer")
+    assert "same occupation's wages (software developers)" in pg.locator(".cr-compare__stand-in").inner_text()
+    pg = open_page(COMPARE + "?a=seo-consultant&b=prompt-engineer")
+    assert pg.locator(".cr-compare__stand-in").count() == 0          # only one of them has a salaried figure
+    assert pg.errors == []
 
 
 def test_changing_a_role_updates_the_url_and_the_view(open_page, api):

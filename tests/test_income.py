@@ -35,6 +35,7 @@ FIGURES = {
     occupation: 11-2021
     source: bls
     confidence: high
+    match: loose
 """,
     "rate": """\
   - kind: hourly
@@ -45,6 +46,7 @@ FIGURES = {
     year: 2017
     source: bls
     confidence: medium
+    match: loose
 """,
     "newer-rate": """\
   - kind: hourly
@@ -56,6 +58,19 @@ FIGURES = {
     year: 2023
     source: bls
     confidence: medium
+    match: loose
+""",
+    "agency-rate": """\
+  - kind: hourly
+    population: freelancers_and_agencies
+    median: 110
+    currency: USD
+    region: not stated
+    year: 2023
+    source: bls
+    confidence: medium
+    detail: "average billed"
+    match: close
 """,
     "spend": """\
   - kind: monthly_retainer
@@ -67,6 +82,7 @@ FIGURES = {
     year: 2026
     source: bls
     confidence: low
+    match: loose
 """,
     "claim": """\
   - kind: annual_salary
@@ -77,6 +93,7 @@ FIGURES = {
     year: 2025
     source: bls
     confidence: low
+    match: loose
 """,
 }
 SENIOR_OCC = mini.FILES["occupations/13-1161.yml"].replace('id: "13-1161"', 'id: "11-2021"').replace(
@@ -118,6 +135,28 @@ def test_newest_data_wins_at_equal_confidence(tmp_path):
     assert picks(dataset(tmp_path, "rate", "newer-rate"))[0] == ("freelancers", None, 2023)
 
 
+def test_freelancers_and_agencies_lead_only_without_freelancers_own_rate(tmp_path):
+    assert picks(dataset(tmp_path, "agency-rate"))[0] == ("freelancers_and_agencies", None, 2023)
+    assert picks(dataset(tmp_path, "agency-rate", "rate"))[0] == ("freelancers", None, 2017)
+
+
+def test_a_figure_of_freelancers_and_agencies_says_so_beside_its_match(tmp_path):
+    from crossroads.render.facts import card
+    data = dataset(tmp_path, "agency-rate")
+    text = str(card(data.roles["seo"], data, "roles/seo.md"))
+    assert "Freelance and agency, on the common scale" in text and "average billed" in text
+    assert "medium confidence; close match for this role" in text
+    assert "Rates of freelancers and agencies together per hour; average billed" in income_table(data.roles["seo"], data, "roles/seo.md")
+
+
+def test_a_loose_stand_in_never_shows_high_on_its_own(tmp_path):
+    from crossroads.render.facts import card
+    data = dataset(tmp_path)
+    text = re.sub(r"<[^>]+>", "", str(card(data.roles["seo"], data, "roles/seo.md")))
+    assert "high confidence; loose stand-in for this role" in text
+    assert "(high confidence, U.S. Bureau" not in text.split("People employed")[0]     # never bare on a figure of pay
+
+
 def test_claims_and_client_spend_never_lead(tmp_path):
     assert picks(dataset(tmp_path, "spend", "claim")) == [("employees", "13-1161", 2024)]
 
@@ -147,7 +186,7 @@ def test_freelance_years_carry_their_hours(tmp_path):
 
 
 @pytest.mark.parametrize("names, name", [(("senior",), "figure-top-coded.md"), (("spend",), "figure-client-spend.md"),
-                                         (("rate",), "figure-stale.md")])
+                                         (("rate",), "figure-stale.md"), (("agency-rate",), "figure-freelancers-and-agencies.md")])
 def test_golden_figure_renders(tmp_path, names, name):
     data = dataset(tmp_path, *names)
     role = data.roles["seo"]

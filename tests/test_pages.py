@@ -158,3 +158,18 @@ def test_stale_figures_are_flagged_where_they_are_shown(real, built_site):
             assert f'<span class="cr-stale">{fig.year} (over {real.stale_after_years} years old)</span>' in html, (role.id, fig)
         assert html.count('class="cr-stale"') >= len(stale), role.id
 
+
+
+def test_golden_shared_stand_in_is_drawn_once(tmp_path):
+    """Two roles that use the same occupation's wages as their stand-in get one bar naming both, never two
+    identical bars; a role with a figure of its own keeps its own bar."""
+    from crossroads.pages import income
+    twin = mini.FILES["roles/seo.yml"].replace("id: seo\n", "id: seo-twin\n").replace("name: SEO consultant", "name: Local SEO helper")
+    data = build(check(mini.write(tmp_path, {"roles/seo-twin.yml": twin}), mini.SCHEMA, today=TODAY))
+    everything = [a for r in data.role_order for a in data.annual[r.id] if a is not None]
+    [(currency, svg)] = income.charts(data, everything)
+    assert svg.count('class="cr-bar ') == 2                    # one bar, drawn in the wide and the narrow layout
+    assert "stand-in for 2 roles" in svg and "Local SEO helper and SEO consultant" in svg
+    assert income.shared(data, everything) == [("Market research analysts and marketing specialists (13-1161), "
+                                                 "$42,070 – $144,610 a year", "Local SEO helper and SEO consultant")]
+    golden("chart-shared-stand-in.svg", str(svg))

@@ -33,13 +33,14 @@ def open_page(browser, served):
     """open_page(path, width, scheme) → a recording page on the served site with the plan mounted."""
     contexts = []
 
-    def run(path, width=1280, scheme="light", context=None):
+    def run(path, width=1280, scheme="light", context=None, js=True):
         if context is None:
-            context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+            context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme,
+                                          java_script_enabled=js)
             contexts.append(context)
         pg = recording_page(context, served)
         pg.goto(served + path)
-        if path.startswith("plans/") and path != "plans/":
+        if js and path.startswith("plans/") and path != "plans/":
             wait_until(pg, "document.querySelector('form[data-cr-plan]').hasAttribute('data-cr-mounted')")
         return pg
     yield run
@@ -154,6 +155,14 @@ def test_the_goal_is_shown_and_carried_on_to_the_calculator(open_page):
     href = pg.get_attribute("[data-cr-plan-goal] a", "href")
     assert "income/" in href and "goal=1500" in href and "hours=8" in href
     assert not open_page(PLAN).is_visible("[data-cr-plan-goal]")
+
+
+def test_without_javascript_the_plan_says_what_it_cannot_do(open_page, data):
+    pg = open_page(PLAN + "?hours=3", js=False)
+    assert pg.is_visible(".cr-plan__nojs") and not pg.is_visible(".cr-plan__storage")
+    assert not pg.is_visible("[data-cr-plan-reset]")
+    default = data.plan_spec.pacing.default_hours
+    assert shown(pg) == [k for w in data.plans[ROLE].weeks for k in pace(w, default).shown]
 
 
 # Accessibility, layout and print

@@ -20,6 +20,7 @@ ESTIMATE = """    - kind: hourly
       year: null
       source: article
       confidence: {confidence}
+      match: close
 """
 ARTICLE = "id: article\npublisher: The article\ntitle: The article\nyear: null\nkind: article_estimate\n"
 
@@ -85,6 +86,8 @@ CASES = [
          "needs a note that says it is one posting", "  - kind: percentiles"),
     Case("uncited-source", "sources/extra.yml", None, "id: extra\npublisher: Someone\ntitle: A report\nurl: https://example.org/r\nyear: 2024\nkind: news\n",
          "no figure, fact or estimate cites the source 'extra'", "id: extra"),
+    Case("figure-match", "roles/seo.yml", "    confidence: high\n    match: loose\n", "    confidence: high\n    match: close\n",
+         "whose match is 'loose', but it says 'close'", "    match: close"),
     Case("fact-reference", "business/start.yml", "text: Self-employment tax is {tax-rate}", "text: Self-employment tax is {tax-rat}",
          "'{tax-rat}' names no fact", "text: Self-employment tax", (("business/start.yml", "summary: Side income is taxed.",
                                                                   "summary: Side income is taxed at {tax-rate}."),)),

@@ -21,7 +21,7 @@
     try {
       var saved = JSON.parse(window.localStorage.getItem(KEY + role) || "null");
       return saved && Array.isArray(saved.done) ? saved.done.filter(function (k) { return typeof k === "string"; }) : [];
-    } catch (e) { return null; }
+    } catch { return null; }
   }
 
   /** Save the ticks (none: the key is removed); false when the browser refuses. */
@@ -30,7 +30,7 @@
       if (done.length) window.localStorage.setItem(KEY + role, JSON.stringify({v: 1, done: done}));
       else window.localStorage.removeItem(KEY + role);
       return true;
-    } catch (e) { return false; }
+    } catch { return false; }
   }
 
   // Pacing: the same steps in the same order as model/plans.pace

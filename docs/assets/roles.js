@@ -84,13 +84,35 @@
     var amount = which === "employees" ? money(C.roundEven(a.mid), a.currency) + " a year" : calc.annualText(a);
     var rest = which === "freelance" ? " " + a.assumes + " (from " + calc.published(f) + " per " + f.unit + ", " + where + ")"
       : " (" + where + ")";
-    return el("li", {}, [cited([cap(f.measure) + ": ", el("span", {class: "cr-derived", text: amount}), rest + "."], role, f.source, ctx)]);
+    var occ = which === "employees" && role.occupation.official ? ", for " + role.occupation.official.title.toLowerCase() : "";
+    return el("li", {}, [cited([cap(f.measure) + ": ", el("span", {class: "cr-derived", text: amount}), rest + occ + "; " + f.match_words + "."],
+      role, f.source, ctx)]);
   }
 
   function pay(role, s, ctx) {
     var order = role.headline.leads_with === "employees" ? ["employees", "freelance"] : ["freelance", "employees"];
     var items = order.map(function (w) { return payLine(role, w, s, ctx); }).filter(Boolean);
     return items.length ? el("ul", {}, items) : "No reliable figure yet";
+  }
+
+  // Salaried pay from stand-ins: say when two roles' figures come from different (or the same) occupations,
+  // so the page never reads as one role earning more than the other.
+
+  function wage(role) {
+    var i = role.headline.employees;
+    return i === null ? null : {fig: role.income[i], title: role.occupation.official ? role.occupation.official.title.toLowerCase() : ""};
+  }
+
+  function standInNote(a, b) {
+    var wa = wage(a), wb = wage(b);
+    if (!wa || !wb) return null;
+    var loose = ["loose", "none"].indexOf(wa.fig.match) >= 0 || ["loose", "none"].indexOf(wb.fig.match) >= 0;
+    if (wa.fig.occupation === wb.fig.occupation) {
+      return "Both roles use the same occupation's wages (" + wa.title + "), so the salaried figure does not tell them apart.";
+    }
+    if (!loose) return null;
+    return "Their salaried pay comes from different stand-in occupations (" + wa.title + " for " + a.name + "; " + wb.title +
+      " for " + b.name + "), so the two figures do not show which role earns more.";
   }
 
   function official(role, get, none) {
@@ -159,8 +181,10 @@
     var rows = ROWS.map(function (r) { return row(r[0], a, b, r[1], ctx); });
     var note = s ? el("p", {class: "cr-compare__note", text: "Freelance figures use your numbers: " + g(s.hours) +
       " billable hours a week, " + g(s.weeks) + " weeks a year, a " + g(s.fee) + "% fee allowance."}) : null;
+    var stand = standInNote(a, b);
+    var standIn = stand ? el("p", {class: "cr-compare__stand-in", text: stand}) : null;
     return [el("h2", {id: "cr-side-by-side", text: a.name + " and " + b.name + ", side by side"}),
-            note, head, el("dl", {class: "cr-compare__grid"}, rows), move(a, b, ctx)];
+            note, standIn, head, el("dl", {class: "cr-compare__grid"}, rows), move(a, b, ctx)];
   }
 
   // The compare page

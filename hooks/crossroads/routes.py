@@ -24,6 +24,7 @@ PAGES = {
     "compare_roles": "roles/compare.md",
     "income": "income/index.md",
     "skills": "skills/index.md",
+    "starting_points": "starting-points.md",
     "sources": "sources/index.md",
     "methodology": "methodology.md",
     "api": "api/index.md",
@@ -81,6 +82,11 @@ def plan(role_id: str, hours: float | None = None, goal: float | None = None) ->
 def skill(skill_id: str) -> str:
     """`skills/<id>.md`: a skill's page (what it is, how to learn and show it, the roles that need it)."""
     return f"skills/{skill_id}.md"
+
+
+def background(background_id: str) -> str:
+    """A background's entry on the starting-points page."""
+    return f"{PAGES['starting_points']}#{background_id}"
 
 
 def source(source_id: str) -> str:

@@ -37,15 +37,18 @@ FIGURE_KIND = {"hourly": "hourly", "daily": "daily", "monthly_retainer": "monthl
 UNIT = {"hourly": "hour", "daily": "day", "monthly_retainer": "month", "project": "project", "annual_salary": "year"}
 PERIOD = {"hour": "hour", "year": "year"}
 MEASURE = {  # what a figure measures, by whose pay it is (figure.population)
-    "employees": "employees' wages", "freelancers": "freelance rates", "posting": "one job posting's pay range",
+    "employees": "employees' wages", "freelancers": "freelance rates",
+    "freelancers_and_agencies": "rates of freelancers and agencies together", "posting": "one job posting's pay range",
     "claims": "pay claimed without a stated method", "estimate": "an estimate", "client_spend": "what clients spend",
 }
 WHO = {  # the short word in a chart label
-    "employees": "salaried", "freelancers": "freelance", "posting": "one posting", "claims": "claim",
+    "employees": "salaried", "freelancers": "freelance", "freelancers_and_agencies": "freelance and agency",
+    "posting": "one posting", "claims": "claim",
     "estimate": "estimate", "client_spend": "client spend",
 }
 LEGEND = {  # the chart legend, by bar group (a figure's population)
-    "employees": "salaried employees", "freelancers": "freelance rates", "posting": "single posting or claim",
+    "employees": "salaried employees", "freelancers": "freelance rates",
+    "freelancers_and_agencies": "freelance and agency rates", "posting": "single posting or claim",
     "claims": "single posting or claim", "estimate": "estimate", "client_spend": "client spend",
 }
 OPEN_END = {"high": "or more", "low": "or less"}
@@ -68,7 +71,12 @@ OUTLOOK_MEASURE = {
 OUTLOOK_UNIT = {"percent": "%", "percentage_points": " points", "people": " people"}
 SCOPE = {"occupation": "the official occupation", "role": "this kind of work", "category": "a wider category of work",
          "all_work": "all work", "market": "the market the work serves (searchers' clicks)"}
-MATCH = {"close": "close match", "loose": "loose match", "none": "no official occupation"}
+MATCH = {"exact": "exact match", "close": "close match", "loose": "loose match", "none": "no official occupation"}
+FIGURE_MATCH = {  # how well a figure's population matches the role, always printed beside its confidence
+    "exact": "exact match for this role", "close": "close match for this role",
+    "loose": "loose stand-in for this role", "none": "context only, not this role's own people",
+}
+FIGURE_MATCH_SHORT = {"exact": "exact match", "close": "close match", "loose": "loose stand-in", "none": "context only"}
 SKILL_CATEGORY = {"creative": "Creative", "strategic": "Strategic", "analytical": "Analytical",
                   "technical": "Technical", "interpersonal": "Interpersonal"}
 SOURCE_KIND = {  # headings of the sources page, in its order
@@ -119,6 +127,8 @@ SCHEMA_ENUMS = {
     "OUTLOOK_UNIT": [("role.schema.json", "/properties/outlook/items/properties/unit")],
     "SCOPE": [("role.schema.json", "/properties/outlook/items/properties/scope")],
     "MATCH": [("role.schema.json", "/properties/occupation/properties/match")],
+    "FIGURE_MATCH": [("common.schema.json", "/$defs/match")],
+    "FIGURE_MATCH_SHORT": [("common.schema.json", "/$defs/match")],
     "SKILL_CATEGORY": [("skill.schema.json", "/properties/category")],
     "SOURCE_KIND": [("source.schema.json", "/properties/kind")],
     "FACT_UNIT": [("business.schema.json", "/$defs/fact/properties/unit")],

@@ -16,7 +16,7 @@ from crossroads.content.problems import Problem
 # Data
 
 COLLECTIONS = {"paths": "path", "roles": "role", "skills": "skill", "sources": "source", "occupations": "occupation",
-               "business": "business"}
+               "business": "business", "backgrounds": "background"}
 SINGLES = {"dimensions.yml": "dimensions", "assumptions.yml": "assumptions", "quiz.yml": "quiz", "plan.yml": "plan"}
 
 

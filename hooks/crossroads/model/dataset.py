@@ -19,6 +19,8 @@ from crossroads.content.documents import Content
 from crossroads.model import business, fit, income, plans, summaries
 from crossroads.model.entities import (
     Assumption,
+    Background,
+    BackgroundRole,
     Dimension,
     DimensionValue,
     Estimate,
@@ -49,6 +51,7 @@ class Dataset:
     exchange_rates: tuple[dict, ...]
     quiz: dict[str, Any]
     occupations: dict[str, OfficialOccupation] = field(default_factory=dict)
+    backgrounds: dict[str, Background] = field(default_factory=dict)
     topics: dict[str, business.Topic] = field(default_factory=dict)        # Run it as a business, in page order
     plan_spec: plans.PlanSpec | None = None
     today: dt.date = field(default_factory=dt.date.today)
@@ -58,6 +61,7 @@ class Dataset:
     headlines: dict[str, income.Headline] = field(default_factory=dict)
     growth: dict[str, Outlook | None] = field(default_factory=dict)    # the role's own occupation's projection
     path_summaries: dict[str, summaries.PathSummary] = field(default_factory=dict)
+    newest_freelance: dict[str, Figure | None] = field(default_factory=dict)   # newest freelance rate or client price
     facts: dict[str, business.Fact] = field(default_factory=dict)      # every business fact by topic-id/fact-id
     plans: dict[str, plans.Plan] = field(default_factory=dict)         # each role's first-month plan
     fit: dict[str, fit.Fit] = field(default_factory=dict)             # per role: its card's good-if / hard-if lines
@@ -108,6 +112,16 @@ class Dataset:
         shared = [s for s in self.skills.values() if len(paths_of(s.id)) >= 2]
         return sorted(shared, key=lambda s: (-len(paths_of(s.id)), -len(self.skill_users[s.id]), s.name))
 
+    def from_background(self, bg: Background, role: Role) -> tuple[list[Skill], list[Skill]]:
+        """Starting from a background: the role's skills it usually brings, and those still to learn."""
+        have = set(bg.skills_you_have)
+        need = role.skill_ids()
+        return ([self.skills[s] for s in need if s in have], [self.skills[s] for s in need if s not in have])
+
+    def coming_from(self, role: Role) -> list[tuple[Background, str]]:
+        """The backgrounds that name this role among their nearest, with why, in background order."""
+        return [(bg, br.why) for bg in self.backgrounds.values() for br in bg.roles if br.role == role.id]
+
     def transition(self, a: Role, b: Role) -> tuple[list[Skill], list[Skill]]:
         """Moving from role a to role b: the skills a already has that b needs, and those still missing."""
         have = set(a.skill_ids())
@@ -145,6 +159,13 @@ def _role(d: dict, file: str, barrier_scale: list[dict]) -> Role:
         barrier=scales.step(scales.ROLE_NUMBER["barrier"](d), barrier_scale) if barrier_scale else "")
 
 
+def _background(d: dict, file: str) -> Background:
+    return Background(id=d["id"], name=d["name"], who=d["who"], examples=_t(d["examples"]),
+                      skills_you_have=_t(d["skills_you_have"]), carries_over=_t(d["carries_over"]), missing=_t(d["missing"]),
+                      roles=tuple(BackgroundRole(**r) for r in d["roles"]), first_experiment=d["first_experiment"],
+                      last_reviewed=d.get("last_reviewed"), file=file)
+
+
 def _path(d: dict, file: str, roles: list[dict], dims_raw: list[dict]) -> Path:
     """A path with its derived scaled dimensions computed from its roles (see scales.py)."""
     dims = {k: DimensionValue(**v) for k, v in d["dimensions"].items()}
@@ -177,6 +198,8 @@ def build(content: Content) -> Dataset:
                                    derive=x.get("derive"), scale=tuple(ScaleStep(**s) for s in x.get("scale", [])))
                          for x in dims),
         occupations={i: OfficialOccupation(**d.data, file=d.file) for i, d in docs("occupations")},
+        backgrounds={b.id: b for b in sorted((_background(d.data, d.file) for _, d in docs("backgrounds")),
+                                             key=lambda b: (b.name.lower(), b.id))},
         assumptions={k: Assumption(id=k, **v) for k, v in assumptions["annualisation"].items()},
         stale_after_years=assumptions["stale_after_years"],
         exchange_rates=tuple(assumptions["exchange_rates"]),
@@ -199,5 +222,13 @@ def enrich(data: Dataset) -> Dataset:
                            for p, path in data.paths.items()}
     data.facts = {f.key: f for t in data.topics.values() for f in t.facts.values()}
     data.plans = {r.id: plans.build(r, data.plan_spec, data.skills, data.topics) for r in data.role_order}
+    data.newest_freelance = {r.id: newest_freelance(r) for r in data.role_order}
     data.fit = {r.id: fit.lines(r, data.quiz["traits"]) for r in data.role_order}
     return data
+
+
+def newest_freelance(role: Role) -> Figure | None:
+    """The role's newest freelance rate or client price (freelancers, freelancers and agencies, what clients
+    spend), dated before undated, so every role page can show it or say that none has been published."""
+    cands = [f for f in role.income if f.is_freelance or f.population == "client_spend"]
+    return max(cands, key=lambda f: (f.year is not None, f.year or 0), default=None)

@@ -80,9 +80,11 @@ class Figure:
     year: int | None
     source: str
     confidence: str
+    match: str                 # how well its population matches the role (exact, close, loose, none)
     low: float | None = None
     median: float | None = None
     high: float | None = None
+    detail: str | None = None  # what exactly was measured (asking prices, most common band…)
     period: str | None = None
     open_end: str | None = None
     occupation: str | None = None
@@ -101,8 +103,13 @@ class Figure:
 
     @property
     def is_income(self) -> bool:
-        """False for what clients spend and for per-project prices: those are never put on the income scale."""
-        return self.population != "client_spend" and self.kind != "project"
+        """False for what clients spend, per-project prices and an article's estimates: never on the income scale."""
+        return self.population not in ("client_spend", "estimate") and self.kind != "project"
+
+    @property
+    def is_freelance(self) -> bool:
+        """A rate freelancers charge (alone, or counted together with agencies)."""
+        return self.population in ("freelancers", "freelancers_and_agencies")
 
     @property
     def open_low(self) -> bool:
@@ -157,10 +164,10 @@ class OfficialOccupation:
     employment_year: int
     entry_education: str
     work_experience: str
-    on_the_job_training: str
     source: str
     confidence: str
     quote: str
+    on_the_job_training: str | None = None     # omitted when the research did not record it
     self_employed_percent: float | None = None
     note: str | None = None
     file: str = ""
@@ -225,6 +232,14 @@ class Role:
         """The role's skill ids, optionally only those at one level."""
         return [s.skill for s in self.skills if level is None or s.level == level]
 
+    def outlook_match(self, o: Outlook) -> str:
+        """How well an outlook number's scope matches the role, derived from its scope (never typed):
+        the role's own occupation carries the role's match, another occupation or a wider category is
+        a loose stand-in, work like this role's is close, all work and the market are context only."""
+        if o.scope == "occupation":
+            return self.occupation.match if o.occupation == self.soc else "loose"
+        return {"role": "close", "category": "loose"}.get(o.scope, "none")
+
     def source_ids(self) -> list[str]:
         """Every source the role cites, in first-use order."""
         ids = [f.source for f in self.income] + [o.source for o in self.outlook]
@@ -246,6 +261,33 @@ class Path:
     last_reviewed: str
     traits: dict[str, float] = field(default_factory=dict)
     file: str = ""
+
+
+@dataclass(frozen=True)
+class BackgroundRole:
+    role: str
+    why: str
+
+
+@dataclass(frozen=True)
+class Background:
+    """A starting point a reader may come from, with the roles nearest to it."""
+
+    id: str
+    name: str
+    who: str
+    examples: tuple[str, ...]
+    skills_you_have: tuple[str, ...]
+    carries_over: tuple[str, ...]
+    missing: tuple[str, ...]
+    roles: tuple[BackgroundRole, ...]
+    first_experiment: str
+    last_reviewed: str | None = None
+    file: str = ""
+
+    def role_ids(self) -> list[str]:
+        """The nearest roles' ids, nearest first."""
+        return [r.role for r in self.roles]
 
 
 @dataclass(frozen=True)

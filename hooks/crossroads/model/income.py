@@ -175,7 +175,9 @@ def headline(role: Role, annual: tuple[Annualised | None, ...]) -> Headline:
        role's SOC code): a more senior or unrelated proxy never leads. Roles with no official
        occupation get none.
     2. Freelance rates only from freelancers (not what clients spend, salary claims, single
-       postings or estimates), always shown with the hours and weeks they assume.
+       postings or estimates), always shown with the hours and weeks they assume; a survey of
+       freelancers and agencies together leads only when no freelancers' own figure exists, and
+       says so.
     3. Among candidates: USD, then the best confidence, then the newest data year.
     4. Full-time roles lead with wages; side-hustle roles (and roles done both ways) lead with
        freelance rates when they have one.
@@ -184,6 +186,32 @@ def headline(role: Role, annual: tuple[Annualised | None, ...]) -> Headline:
         return _best([a for a in annual if a is not None and keep(a.figure)])
     own = set(own_wage_figures(role))
     employees = _best([annual[i] for i in own if annual[i] is not None])
-    freelance = pick(lambda f: f.population == "freelancers")
+    freelance = pick(lambda f: f.population == "freelancers") or pick(lambda f: f.population == "freelancers_and_agencies")
     thin = None if employees or freelance else pick(lambda f: f.population in ("posting", "claims"))
     return Headline(employees, freelance, thin, role.work_mode in FULL_TIME_FIRST)
+
+
+# Shared stand-ins
+
+def stand_in_key(a: Annualised) -> tuple | None:
+    """What makes two roles' employees' figures one and the same statistic (None for any other figure)."""
+    f = a.figure
+    if f.population != "employees" or f.occupation is None:
+        return None
+    return (f.source, f.occupation, f.year, f.period, f.low, f.median, f.high, a.currency)
+
+
+def drawn_once(rows: list[Annualised]) -> list[tuple[Annualised, tuple[Role, ...]]]:
+    """Each row with the roles it stands for: an occupation's figure that several roles use as their
+    stand-in is kept once (where it first appears) with every role that uses it, never repeated."""
+    out: list[tuple[Annualised, list[Role]]] = []
+    seen: dict[tuple, int] = {}
+    for a in rows:
+        key = stand_in_key(a)
+        if key is not None and key in seen:
+            out[seen[key]][1].append(a.role)
+            continue
+        if key is not None:
+            seen[key] = len(out)
+        out.append((a, [a.role]))
+    return [(a, tuple(roles)) for a, roles in out]

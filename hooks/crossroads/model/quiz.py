@@ -56,6 +56,8 @@ def projection(data: Dataset) -> dict:
                   for p in data.paths.values()],
         "roles": [{"id": r.id, "name": r.name, "url": routes.url(routes.role(r.id)), "paths": list(r.paths),
                    "profile": profile(r)} for r in data.role_order],
+        "backgrounds": [{"id": b.id, "name": b.name, "url": routes.url(routes.PAGES["starting_points"]) + "#" + b.id,
+                         "roles": b.role_ids()} for b in data.backgrounds.values()],
         "links": {"compare": routes.url(routes.PAGES["compare_paths"]), "roles": routes.url(routes.PAGES["roles"]),
                   "method": routes.url(routes.PAGES["quiz_how"])},
     }

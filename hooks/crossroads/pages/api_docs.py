@@ -30,7 +30,8 @@ URI = routes.PAGES["api"]
 SHARED = "common.schema.json"
 FILES = [  # (file under api/v1/, schema name, what it is for)
     ("roles.json", "roles"), ("roles/<id>.json", "role"), ("paths.json", "paths"), ("skills.json", "skills"),
-    ("sources.json", "sources"), ("dimensions.json", "dimensions"), ("assumptions.json", "assumptions"),
+    ("sources.json", "sources"), ("backgrounds.json", "backgrounds"), ("dimensions.json", "dimensions"),
+    ("assumptions.json", "assumptions"),
     ("quiz.json", "quiz"),
 ]
 ONET = "onet-29"

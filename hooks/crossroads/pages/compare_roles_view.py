@@ -52,14 +52,17 @@ def brief(text: str) -> str:
     return text if len(text) < 200 or not cut else f"{text[:cut.start() + 1]} More on its page."
 
 
-def pay_line(role: Role, a: Annualised, freelance: bool, data: Dataset) -> str:
+def pay_line(role: Role, a: Annualised, freelance: bool, data: Dataset, official: str = "") -> str:
     """`Freelance rates: $45,540 a year at 10 billable hours …, 46 weeks a year, less 10% fees (from $110 per hour,
-    median, US, 2024). Source: BrightLocal.`"""
+    median, US, 2024); close match. Source: BrightLocal.`"""
     f = a.figure
     where = ", ".join(x for x in ("median" if f.median is not None else "", f.region, str(f.year or "undated")) if x)
+    match = vocabulary.FIGURE_MATCH[f.match]
     if freelance:
-        return cited(f"{cap(f.measure)}: {annual_text(a)} {assumed_text(a)} (from {published(f)} per {f.unit}, {where}).", f.source, data)
-    return cited(f"{cap(f.measure)}: {money(round(a.mid), a.currency)} a year ({where}).", f.source, data)
+        return cited(f"{cap(f.measure)}: {annual_text(a)} {assumed_text(a)} (from {published(f)} per {f.unit}, {where}); {match}.",
+                     f.source, data)
+    occ = f", for {official.lower()}" if official else ""
+    return cited(f"{cap(f.measure)}: {money(round(a.mid), a.currency)} a year ({where}){occ}; {match}.", f.source, data)
 
 
 def pay(role: Role, data: Dataset, values: Dataset) -> list[str]:
@@ -68,7 +71,9 @@ def pay(role: Role, data: Dataset, values: Dataset) -> list[str]:
     lines = []
     for which in (["employees", "freelance"] if head.full_time else ["freelance", "employees"]):
         if (picked := getattr(head, which)) is not None:
-            lines.append(pay_line(role, annualise(role, picked.index, values), which == "freelance", data))
+            occ = data.official(role)
+            lines.append(pay_line(role, annualise(role, picked.index, values), which == "freelance", data,
+                                  occ.title if occ else ""))
     return lines or [NO_PAY]
 
 
@@ -113,6 +118,21 @@ def note(settings: dict[str, float] | None) -> str | None:
             f"weeks a year, a {settings['fee']:g}% fee allowance.")
 
 
+def stand_in(a: Role, b: Role, data: Dataset) -> str | None:
+    """When both roles' salaried headline comes from an occupation: say that the same one does not tell them
+    apart, or that two different stand-ins do not show which earns more (None when both match closely)."""
+    wa, wb = data.headlines[a.id].employees, data.headlines[b.id].employees
+    if wa is None or wb is None:
+        return None
+    ta, tb = data.official(a).title.lower(), data.official(b).title.lower()
+    if wa.figure.occupation == wb.figure.occupation:
+        return f"Both roles use the same occupation's wages ({ta}), so the salaried figure does not tell them apart."
+    if {wa.figure.match, wb.figure.match} <= {"exact", "close"}:
+        return None
+    return (f"Their salaried pay comes from different stand-in occupations ({ta} for {a.name}; {tb} for {b.name}), "
+            "so the two figures do not show which role earns more.")
+
+
 def view(a: Role, b: Role, data: Dataset, settings: dict[str, float] | None = None) -> dict:
     """Everything the view writes for the pair: title, note, column heads, rows (label → both roles' lines), the move.
 
@@ -121,5 +141,6 @@ def view(a: Role, b: Role, data: Dataset, settings: dict[str, float] | None = No
     """
     values = with_settings(data, settings)
     ca, cb = cells(a, data, values), cells(b, data, values)
-    return {"title": f"{a.name} and {b.name}, side by side", "note": note(settings), "heads": [a.name, b.name],
+    return {"title": f"{a.name} and {b.name}, side by side", "note": note(settings), "stand_in": stand_in(a, b, data),
+            "heads": [a.name, b.name],
             "rows": [[label, ca[label], cb[label]] for label in ca], "move": move(a, b, data)}

@@ -22,6 +22,7 @@ from crossroads.render.jinja import render
 URI = routes.PAGES["fields"]
 FILES = {"role": "content/roles/<id>.yml", "path": "content/paths/<id>.yml", "skill": "content/skills/<id>.yml",
          "source": "content/sources/<id>.yml", "occupation": "content/occupations/<code>.yml",
+         "background": "content/backgrounds/<id>.yml",
          "dimensions": "content/dimensions.yml",
          "assumptions": "content/assumptions.yml", "quiz": "content/quiz.yml",
          "business": "content/business/<id>.yml", "plan": "content/plan.yml"}

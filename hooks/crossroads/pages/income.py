@@ -7,10 +7,23 @@ from markupsafe import Markup
 
 from crossroads import routes
 from crossroads.model.dataset import Dataset
-from crossroads.model.income import Annualised
+from crossroads.model.income import Annualised, drawn_once
 from crossroads.render import calculator, tables
 from crossroads.render.charts import RangeChart
-from crossroads.render.figures import annual_text, bar, formula, published, source_link, span, what_it_measures, year_cell
+from crossroads.render.figures import (
+    annual_text,
+    bar,
+    formula,
+    published,
+    rating_short,
+    role_names,
+    shared_bar,
+    shared_label,
+    source_link,
+    span,
+    what_it_measures,
+    year_cell,
+)
 from crossroads.render.jinja import render
 from crossroads.render.output import Page
 
@@ -35,14 +48,34 @@ def chart_rows(data: Dataset, currency: str, everything: list[Annualised]) -> li
 
 
 def charts(data: Dataset, everything: list[Annualised]) -> list[tuple[str, Markup]]:
-    """(currency, chart) for every currency that has figures, US dollars first."""
+    """(currency, chart) for every currency that has figures, US dollars first; an occupation's figure
+    that several roles share as their stand-in is one bar naming them all (model/income.drawn_once)."""
     out = []
     for currency in sorted({a.currency for a in everything}, key=lambda c: c != "USD"):
-        if rows := chart_rows(data, currency, everything):
-            desc = "; ".join(f"{a.role.name}: {annual_text(a)}" for a in rows)
+        if rows := drawn_once(chart_rows(data, currency, everything)):
+            desc = "; ".join(_described(a, roles, data) for a, roles in rows)
+            bars = [shared_bar(a, roles, data) if len(roles) > 1 else bar(a, data, with_role=True) for a, roles in rows]
             out.append((currency, RangeChart(f"chart-income-{currency.lower()}",
                                              f"Income of every role on one annual scale ({currency})", desc, currency,
-                                             [bar(a, data, with_role=True) for a in rows]).as_svg()))
+                                             bars).as_svg()))
+    return out
+
+
+def _described(a: Annualised, roles, data: Dataset) -> str:
+    """One bar in the chart's text description, a shared stand-in with the roles it stands for."""
+    if len(roles) > 1:
+        return f"{shared_label(a, roles, data)} ({role_names(roles)}): {annual_text(a)}"
+    return f"{a.role.name}: {annual_text(a)}"
+
+
+def shared(data: Dataset, everything: list[Annualised]) -> list[tuple[str, str]]:
+    """(stand-in, the roles it stands for) for every bar of the charts that several roles share."""
+    out = []
+    for currency in sorted({a.currency for a in everything}, key=lambda c: c != "USD"):
+        for a, roles in drawn_once(chart_rows(data, currency, everything)):
+            if len(roles) > 1:
+                occ = data.occupations[a.figure.occupation]
+                out.append((f"{occ.title} ({occ.id}), {annual_text(a)}", role_names(roles)))
     return out
 
 
@@ -55,7 +88,7 @@ def figure_table(figs: list[Annualised], data: Dataset, here: str) -> Markup:
         tables.Column("Year", lambda a: year_cell(a.figure, data)),
         tables.Column("As published", lambda a: f"{published(a.figure)} per {a.figure.unit}"),
         tables.Column("On the annual scale", annual),
-        tables.Column("Confidence", lambda a: a.figure.confidence),
+        tables.Column("Confidence and match", lambda a: rating_short(a.figure.confidence, a.figure.match)),
         tables.Column("Source", lambda a: source_link(a.figure.source, data, here)),
     ], figs).as_html()
 
@@ -69,5 +102,6 @@ def page(data: Dataset, assumptions: Markup) -> Page:
         if figs := [a for a in data.annual[role.id] if a is not None]:
             groups.append((role, figure_table(figs, data, URI), len(figs)))
     return Page(URI, render("income.md.j2", URI, data=data, assumptions=assumptions, charts=charts(data, everything),
+                            shared=shared(data, everything),
                             groups=groups, count=len(everything), calculator=calculator.panel(everything, data)),
                 "content/assumptions.yml", True)

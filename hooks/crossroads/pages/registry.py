@@ -29,6 +29,7 @@ from crossroads.pages import (
     roles_index,
     skills,
     sources,
+    starting_points,
     whats_new,
 )
 from crossroads.publish import api, head, schemas, spreadsheets
@@ -62,7 +63,7 @@ MARKERS: dict[str, Callable[[Dataset, str], Markup]] = {
 def pages(data: Dataset, config: Config) -> list[Page]:
     """Every generated page, in a stable order (the contributor pages last)."""
     out = [paths.compare_page(data), roles_index.page(data),
-           income.page(data, _assumptions(data, income.URI)), skills.page(data),
+           income.page(data, _assumptions(data, income.URI)), skills.page(data), starting_points.page(data),
            sources.page(data, _confidence_scale(data, sources.URI))]
     out += [page for p in data.paths.values() for page in (paths.path_page(p, data), paths.roles_page(p, data))]
     out += [skills.skill_page(s, data) for s in sorted(data.skills.values(), key=lambda s: s.id)]

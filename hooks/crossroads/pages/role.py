@@ -11,7 +11,17 @@ from crossroads.model.dataset import Dataset
 from crossroads.model.entities import Outlook, Role
 from crossroads.render import calculator, card, facts, tables
 from crossroads.render.charts import RangeChart
-from crossroads.render.figures import annual_text, bar, bar_label, published, source_link, what_it_measures, year_cell, year_value
+from crossroads.render.figures import (
+    annual_text,
+    bar,
+    bar_label,
+    published,
+    rating_short,
+    source_link,
+    what_it_measures,
+    year_cell,
+    year_value,
+)
 from crossroads.render.jinja import render
 from crossroads.render.markdown import link
 from crossroads.render.output import Page
@@ -28,7 +38,7 @@ def income_table(role: Role, data: Dataset, here: str) -> Markup:
         tables.Column("A year on the common scale", lambda r: year_value(r[0], r[1])),
         tables.Column("Region", lambda r: r[0].region),
         tables.Column("Year", lambda r: year_cell(r[0], data)),
-        tables.Column("Confidence", lambda r: r[0].confidence),
+        tables.Column("Confidence and match", lambda r: rating_short(r[0].confidence, r[0].match)),
         tables.Column("Source", lambda r: source_link(r[0].source, data, here)),
     ], rows).as_markdown()
 
@@ -36,13 +46,23 @@ def income_table(role: Role, data: Dataset, here: str) -> Markup:
 def spend_table(role: Role, data: Dataset, here: str) -> Markup:
     """What clients pay (budgets, agency and management fees, project prices): never shown as income."""
     return tables.Table([
-        tables.Column("What clients pay", lambda f: f"{f.measure.capitalize()}, per {f.unit}"),
+        tables.Column("What clients pay", lambda f: what_it_measures(f, data)),
         tables.Column("As published", lambda f: published(f), "right"),
         tables.Column("Region", lambda f: f.region),
         tables.Column("Year", lambda f: year_cell(f, data)),
-        tables.Column("Confidence", lambda f: f.confidence),
+        tables.Column("Confidence and match", lambda f: rating_short(f.confidence, f.match)),
         tables.Column("Source", lambda f: source_link(f.source, data, here)),
-    ], [f for f in role.income if not f.is_income]).as_markdown()
+    ], [f for f in role.income if not f.is_income and f.population != "estimate"]).as_markdown()
+
+
+def claims_table(role: Role, data: Dataset, here: str) -> Markup:
+    """An unattributed article's own estimates: quoted as its claim, low confidence, never charted."""
+    return tables.Table([
+        tables.Column("The article claims", lambda f: f"{f.kind.replace('_', ' ').capitalize()}, per {f.unit}"),
+        tables.Column("As published", lambda f: published(f), "right"),
+        tables.Column("Confidence and match", lambda f: rating_short(f.confidence, f.match)),
+        tables.Column("Source", lambda f: source_link(f.source, data, here)),
+    ], [f for f in role.income if f.population == "estimate"]).as_markdown()
 
 
 def covers(o: Outlook, data: Dataset) -> str:
@@ -60,7 +80,7 @@ def outlook_table(role: Role, data: Dataset, here: str) -> Markup:
         tables.Column("Covers", lambda o: covers(o, data)),
         tables.Column("Region", lambda o: o.region),
         tables.Column("Period", lambda o: o.period),
-        tables.Column("Confidence", lambda o: o.confidence),
+        tables.Column("Confidence and match", lambda o: rating_short(o.confidence, role.outlook_match(o))),
         tables.Column("Source", lambda o: source_link(o.source, data, here)),
     ], role.outlook).as_markdown()
 
@@ -76,6 +96,11 @@ def income_chart(role: Role, data: Dataset) -> Markup:
         charts.append(RangeChart(f"chart-{role.id}-{currency.lower()}", title, desc, currency,
                                  [bar(a, data) for a in group]).as_svg())
     return Markup("\n\n".join(charts))
+
+
+def coming_from(role: Role, data: Dataset) -> list[tuple]:
+    """(background, why, skills it brings, skills to learn) for each background that names this role."""
+    return [(bg, why, *data.from_background(bg, role)) for bg, why in data.coming_from(role)]
 
 
 def transitions(role: Role, data: Dataset) -> list[tuple[Role, list, list]]:
@@ -104,6 +129,7 @@ def page(role: Role, data: Dataset) -> Page:
         "role.md.j2", here, title=role.name, crumbs=crumbs(role, data), data=data, role=role, chart=income_chart(role, data),
         card=card.card(role, data, here, actions(role, here)),
         facts=facts.card(role, data, here), income_table=income_table(role, data, here),
-        spend_table=spend_table(role, data, here), outlook_table=outlook_table(role, data, here),
-        transitions=transitions(role, data), stale=data.stale_figures(role),
+        spend_table=spend_table(role, data, here), claims_table=claims_table(role, data, here),
+        outlook_table=outlook_table(role, data, here),
+        transitions=transitions(role, data), coming_from=coming_from(role, data), stale=data.stale_figures(role),
         calculator=calculator.panel(calculator.role_figures(role, data), data)), f"content/roles/{role.id}.yml")

@@ -12,6 +12,7 @@ from crossroads.model.entities import Role, Skill
 from crossroads.render import tables
 from crossroads.render.jinja import render
 from crossroads.render.links import role_link, skill_link, skill_links
+from crossroads.render.markdown import link
 from crossroads.render.output import Page
 
 # Data
@@ -64,6 +65,15 @@ def bridge_paths(skill: Skill, data: Dataset) -> list[str]:
     return [data.paths[p].short_name for p in ids] if len(ids) > 1 else []
 
 
+def backgrounds_table(data: Dataset, here: str) -> Markup:
+    """Each starting point with the skills it usually brings and its nearest roles."""
+    return tables.Table([
+        tables.Column("Coming from", lambda b: link(b.name, routes.background(b.id), here)),
+        tables.Column("Skills you usually bring", lambda b: skill_links([data.skills[s] for s in b.skills_you_have], here)),
+        tables.Column("Nearest roles", lambda b: Markup(", ").join(role_link(data.roles[r], here) for r in b.role_ids())),
+    ], list(data.backgrounds.values())).as_html()
+
+
 def bridge_table(data: Dataset, here: str) -> Markup:
     """Skills needed on two or more paths, with the paths and roles that need them."""
     def paths(s):
@@ -82,7 +92,7 @@ def page(data: Dataset) -> Page:
     """The compact skills index."""
     return Page(URI, render("skills-index.md.j2", URI, data=data, categories=list(vocabulary.SKILL_CATEGORY),
                             bridges=bridge_table(data, URI), matrix=skills_matrix(data, URI),
-                            by_role=skills_by_role(data, URI)), None, True)
+                            backgrounds=backgrounds_table(data, URI), by_role=skills_by_role(data, URI)), None, True)
 
 
 def skill_page(skill: Skill, data: Dataset) -> Page:

@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 import json
 
-from crossroads import routes
+from crossroads import routes, vocabulary
 from crossroads.config import Config
 from crossroads.model import quiz
 from crossroads.model.dataset import Dataset, Role
@@ -61,16 +61,17 @@ def figure(role: Role, index: int, data: Dataset) -> dict:
     return {"index": index, "kind": f.kind, "population": f.population, "measure": f.measure, "unit": f.unit,
             "period": f.period, "currency": f.currency, "low": num(f.low), "median": num(f.median), "high": num(f.high),
             "open_end": f.open_end, "region": f.region, "year": f.year, "occupation": f.occupation, "source": f.source,
-            "confidence": f.confidence, "note": f.note, "is_income": f.is_income, "stale": data.is_stale(f),
+            "confidence": f.confidence, "match": f.match, "match_words": vocabulary.FIGURE_MATCH[f.match],
+            "detail": f.detail, "note": f.note, "is_income": f.is_income, "stale": data.is_stale(f),
             "annual": annual(role, index, data)}
 
 
-def outlook(o: Outlook, data: Dataset) -> dict:
-    """One demand or outlook number with what it measures and covers."""
+def outlook(role: Role, o: Outlook, data: Dataset) -> dict:
+    """One demand or outlook number with what it measures and covers, and how well that matches the role."""
     return {"measure": o.measure, "measure_words": o.measure_words, "value": num(o.value), "value_text": o.value_text,
             "unit": o.unit, "period": o.period, "year": o.year, "region": o.region, "scope": o.scope,
-            "occupation": o.occupation, "source": o.source, "confidence": o.confidence, "note": o.note,
-            "stale": data.is_stale(o)}
+            "occupation": o.occupation, "source": o.source, "confidence": o.confidence, "match": role.outlook_match(o),
+            "note": o.note, "stale": data.is_stale(o)}
 
 
 def estimate(e, unit: str) -> dict:
@@ -129,7 +130,7 @@ def role_detail(role: Role, data: Dataset) -> dict:
     out |= {"tasks": list(role.tasks), "steps": list(role.steps), "first_experiment": role.first_experiment,
             "portfolio_ideas": list(role.portfolio_ideas), "ai_impact": role.ai_impact, "income_gap": role.income_gap,
             "income": [figure(role, i, data) for i in range(len(role.income))],
-            "outlook": [outlook(o, data) for o in role.outlook], "outlook_summary": role.outlook_summary,
+            "outlook": [outlook(role, o, data) for o in role.outlook], "outlook_summary": role.outlook_summary,
             "growth": growth(role, data), "related_roles": list(role.related_roles),
             "sources": [source(data.sources[s]) for s in data.role_sources(role)]}
     return out
@@ -161,6 +162,16 @@ def skill(s, data: Dataset) -> dict:
             "bridge": s in data.bridge_skills}
 
 
+def background(b, data: Dataset) -> dict:
+    """A starting point with its nearest roles and, for each, the skills it brings and still needs."""
+    def near(r):
+        have, missing = data.from_background(b, data.roles[r.role])
+        return {"id": r.role, "why": r.why, "skills_you_bring": [s.id for s in have], "skills_to_learn": [s.id for s in missing]}
+    return {"id": b.id, "name": b.name, "url": routes.url(routes.PAGES["starting_points"]) + "#" + b.id, "who": b.who,
+            "examples": list(b.examples), "skills_you_have": list(b.skills_you_have), "carries_over": list(b.carries_over),
+            "missing": list(b.missing), "roles": [near(r) for r in b.roles], "first_experiment": b.first_experiment}
+
+
 def source(s) -> dict:
     return {"id": s.id, "publisher": s.publisher, "title": s.title, "kind": s.kind, "year": s.year, "url": s.url,
             "copy_url": s.copy_url, "published": s.published, "accessed": s.accessed, "license": s.license,
@@ -188,6 +199,7 @@ def documents(data: Dataset, roles: set[str] | None = None) -> dict[str, tuple[s
         "roles.json": ("roles", [role_summary(r, data) for r in data.role_order]),
         "skills.json": ("skills", [skill(s, data) for s in sorted(data.skills.values(), key=lambda x: (x.name.lower(), x.id))]),
         "sources.json": ("sources", [source(s) for s in sorted(data.sources.values(), key=lambda s: s.id)]),
+        "backgrounds.json": ("backgrounds", [background(b, data) for b in data.backgrounds.values()]),
         "dimensions.json": ("dimensions", [dimension(d) for d in data.dimensions]),
         "assumptions.json": ("assumptions", assumptions(data)),
         "quiz.json": ("quiz", quiz.projection(data)),

@@ -24,6 +24,7 @@ FIGURE_COLUMNS = [
     "role_id", "role_name", "paths", "figure_index", "kind", "population", "measure", "unit", "period", "currency",
     "low", "median", "high", "open_end", "region", "year", "occupation", "source_id", "source_publisher", "confidence",
     "stale", "on_income_scale", "annual_low", "annual_median", "annual_high", "annual_currency", "annual_assumes",
+    "match", "detail",
 ]
 SUMMARY_COLUMNS = [
     "role_id", "role_name", "paths", "work_mode", "remote_fit", "barrier", "startup_cost_low_usd", "startup_cost_high_usd",
@@ -69,7 +70,7 @@ def figure_rows(data: Dataset) -> list[dict]:
             rows.append({"role_id": role.id, "role_name": role.name, "paths": ";".join(role.paths), "figure_index": i,
                          **{k: f[k] for k in ("kind", "population", "measure", "unit", "period", "currency", "low",
                                               "median", "high", "open_end", "region", "year", "occupation", "confidence",
-                                              "stale")},
+                                              "stale", "match", "detail")},
                          "source_id": f["source"], "source_publisher": data.sources[f["source"]].publisher,
                          "on_income_scale": f["annual"] is not None, "annual_low": a.get("low"),
                          "annual_median": a.get("median"), "annual_high": a.get("high"),

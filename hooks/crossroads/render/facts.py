@@ -12,7 +12,7 @@ from markupsafe import Markup
 from crossroads import vocabulary
 from crossroads.model.dataset import Dataset, Role
 from crossroads.render import markdown as md
-from crossroads.render.figures import annual_with_hours, published, source_link, stale_mark
+from crossroads.render.figures import annual_with_hours, published, rating, source_link, stale_mark
 from crossroads.render.formats import money, number
 
 # Helpers
@@ -25,9 +25,11 @@ def _row(label: str, value: Markup | str, where: Markup | str = "") -> Markup:
                   f'<dd markdown="span">{md.md_escape(value)}{src}</dd></div>')
 
 
-def _from(confidence: str, sid: str, data: Dataset, here: str) -> Markup:
-    """`(high confidence, BLS)` with the publisher linked to the sources page."""
-    return Markup(f"({md.md_escape(confidence)} confidence, {source_link(sid, data, here)})")
+def _from(confidence: str, sid: str, data: Dataset, here: str, match: str | None = None) -> Markup:
+    """`(high confidence, BLS)` with the publisher linked; for a figure, its match to the role beside
+    the confidence: `(high confidence; loose stand-in for this role, BLS)`."""
+    said = rating(confidence, match) if match else f"{confidence} confidence"
+    return Markup(f"({md.md_escape(said)}, {source_link(sid, data, here)})")
 
 
 def _pay_rows(role: Role, data: Dataset, here: str) -> list[Markup]:
@@ -38,15 +40,32 @@ def _pay_rows(role: Role, data: Dataset, here: str) -> list[Markup]:
         occ = data.official(role)
         label = "Employees' median wage" if a.figure.median is not None else "Employees' wages"
         value = f"{money(round(a.mid), a.currency)} a year in {a.figure.region}, {a.figure.year}" + (
-            f", for {occ.title.lower()}" if occ else "") + (" (a loose match for this role)" if role.occupation.match == "loose" else "")
-        rows.append(_row(label, value, _from(a.figure.confidence, a.figure.source, data, here)))
+            f", for {occ.title.lower()}" if occ else "")
+        rows.append(_row(label, value, _from(a.figure.confidence, a.figure.source, data, here, a.figure.match)))
     if (a := head.freelance) is not None:
         f = a.figure
-        value = annual_with_hours(a) + md.md_escape(f", from {published(f)} per {f.unit} ({f.region}, {f.year or 'undated'})")
-        rows.append(_row("Freelance, on the common scale", value + stale_mark(f, data), _from(f.confidence, f.source, data, here)))
+        label = "Freelance, on the common scale" if f.population == "freelancers" else "Freelance and agency, on the common scale"
+        detail = f"; {f.detail}" if f.detail else ""
+        value = annual_with_hours(a) + md.md_escape(f", from {published(f)} per {f.unit} ({f.region}, {f.year or 'undated'}{detail})")
+        rows.append(_row(label, value + stale_mark(f, data), _from(f.confidence, f.source, data, here, f.match)))
     if not rows:
         rows.append(_row("Typical pay", "No reliable figure yet: see the income section below"))
+    rows.append(_newest_row(role, data, here))
     return rows
+
+
+def _newest_row(role: Role, data: Dataset, here: str) -> Markup:
+    """The newest freelance rate or client price with what it measures, or a plain word that none exists."""
+    f = data.newest_freelance[role.id]
+    label = "Newest freelance rate or client price"
+    if f is None:
+        return _row(label, "None published: no freelance rate or client price with a source was found for this role")
+    head = data.headlines[role.id].freelance
+    if head is not None and head.figure is f:
+        return _row(label, "The freelance figure above is the newest")
+    detail = f"; {f.detail}" if f.detail else ""
+    value = md.md_escape(f"{published(f)} per {f.unit} ({f.region}, {f.year or 'undated'}): {f.measure}{detail}")
+    return _row(label, value + stale_mark(f, data), _from(f.confidence, f.source, data, here, f.match))
 
 
 # The card
@@ -64,7 +83,8 @@ def card(role: Role, data: Dataset, here: str) -> Markup:
         rows.append(_row("People employed", "Not counted: no official occupation fits this role"))
         rows.append(_row("Typical entry education", "No official figure: no official occupation fits this role"))
     if (o := data.growth[role.id]) is not None:
-        rows.append(_row("Projected growth", f"{o.value_text} over {o.period} in {o.region}", _from(o.confidence, o.source, data, here)))
+        rows.append(_row("Projected growth", f"{o.value_text} over {o.period} in {o.region}",
+                         _from(o.confidence, o.source, data, here, role.outlook_match(o))))
     for label, est, unit in (("Start-up cost", role.startup_cost, None), ("Time to first income", role.time_to_first_income, "months")):
         value = (f"{money(est.low, 'USD')} – {money(est.high, 'USD')}" if unit is None
                  else f"{number(est.low)} – {number(est.high)} {unit}")

@@ -111,9 +111,21 @@ def annual_with_hours(a: Annualised) -> Markup:
 # What a figure is and where it comes from
 
 def what_it_measures(fig: Figure, data: Dataset) -> str:
-    """`Employees' wages per year: marketing managers (11-2021)` or `Freelance rates per hour`."""
+    """`Employees' wages per year: marketing managers (11-2021)` or `Freelance rates per video: asking prices…`."""
     occ = data.occupations.get(fig.occupation or "")
-    return f"{fig.measure.capitalize()} per {fig.unit}" + (f": {occ.title.lower()} ({occ.id})" if occ else "")
+    what = f"{fig.measure.capitalize()} per {fig.unit}" + (f": {occ.title.lower()} ({occ.id})" if occ else "")
+    return what + (f"; {fig.detail}" if fig.detail else "")
+
+
+def rating(confidence: str, match: str) -> str:
+    """`high confidence; loose stand-in for this role`: how sure the statistic is, always with how well
+    its population matches the role, so a high-confidence stand-in never reads as the role's own figure."""
+    return f"{confidence} confidence; {vocabulary.FIGURE_MATCH[match]}"
+
+
+def rating_short(confidence: str, match: str) -> str:
+    """`high confidence, loose stand-in`: the same two ratings for table cells and chart tooltips."""
+    return f"{confidence} confidence, {vocabulary.FIGURE_MATCH_SHORT[match]}"
 
 
 def year_value(fig: Figure, a: Annualised | None) -> Markup | str:
@@ -185,11 +197,34 @@ def bar_label(a: Annualised, data: Dataset, with_role: bool = False) -> str:
     return f"{who}, {words(a.figure.kind)}, {a.figure.year or 'undated'}{old}".capitalize()
 
 
+def shared_label(a: Annualised, roles, data: Dataset) -> str:
+    """`Software developers, salaried 2025: stand-in for 2 roles` (the roles are named in the tooltip and the list)."""
+    occ = data.occupations[a.figure.occupation]
+    return f"{occ.title}, {vocabulary.WHO[a.figure.population]} {a.figure.year or 'undated'}: stand-in for {len(roles)} roles"
+
+
+def role_names(roles) -> str:
+    """`SEO consultant, Email marketing specialist and PPC manager`."""
+    names = [r.name for r in roles]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def shared_bar(a: Annualised, roles, data: Dataset) -> Bar:
+    """One chart row for an occupation's figure that several roles share as their stand-in: drawn once,
+    naming every role that uses it, so identical bars never suggest the roles earn the same."""
+    lo, hi = a.span
+    src = data.sources[a.figure.source]
+    tip = (f"{shared_label(a, roles, data)} ({role_names(roles)}): {annual_text(a)} ({formula_text(a)}); "
+           f"{rating_short(a.figure.confidence, a.figure.match)}. Source: {src.publisher}, {src.title}.")
+    return Bar(shared_label(a, roles, data), lo, a.mid, hi, a.figure.population, tip, open_low=a.open_low,
+               open_high=a.open_high, detail=src.publisher, fig=key(a))
+
+
 def bar(a: Annualised, data: Dataset, with_role: bool = False) -> Bar:
     """One chart row for an annualised figure, with its source in the tooltip; the calculator can move it."""
     lo, hi = a.span
     src = data.sources[a.figure.source]
-    tip = (f"{a.role.name}, {bar_label(a, data).lower()}: {annual_text(a)} ({formula_text(a)}). "
-           f"Source: {src.publisher}, {src.title}.")
+    tip = (f"{a.role.name}, {bar_label(a, data).lower()}: {annual_text(a)} ({formula_text(a)}); "
+           f"{rating_short(a.figure.confidence, a.figure.match)}. Source: {src.publisher}, {src.title}.")
     return Bar(bar_label(a, data, with_role), lo, a.mid, hi, a.figure.population, tip, open_low=a.open_low,
                open_high=a.open_high, detail=src.publisher, fig=key(a))

@@ -8,7 +8,7 @@ plugin skips an element marked `data-search-exclude` (a whole section when its h
 marked) and then strips the attribute from the page, so `mark` changes the index, never the page.
 
 `meta(uri)` is a page's `search:` front matter: role pages are boosted so that a role's own
-page comes first for its name ("prompt engineer salary").
+page comes first for its name ("prompt engineer salary"); the plans (one per role) stay out.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ PAGES = {
     ("path", None): {"out": {"sources"}},
     ("path_roles", None): {"body": {"*"}},
     ("skill", None): {"out": {"*"}},                    # its name and what it is; the rest is the page's
+    ("business", None): {"out": {"numbers"}},
     ("page", "sources"): {"out": {"*"}},
     ("page", "contribute"): {"body": {"*"}},
     ("page", "fields"): {"body": {"*"}},
@@ -47,7 +48,7 @@ PAGES = {
     ("page", "changes"): {"body": {"*"}},
 }
 
-ENTITIES = ("role", "path", "path_roles", "skill")      # rules by kind of page, whichever entity
+ENTITIES = ("role", "path", "path_roles", "skill", "business")      # rules by kind of page, whichever entity
 
 HEADING = re.compile(r'<(h[2-6])\b([^>]*\bid="([^"]+)"[^>]*)>')
 BLOCK = re.compile(r"<(p|ul|ol|div|pre|blockquote)\b(?! data-search-exclude)")
@@ -56,8 +57,12 @@ BLOCK = re.compile(r"<(p|ul|ol|div|pre|blockquote)\b(?! data-search-exclude)")
 # Helpers
 
 def meta(uri: str) -> dict:
-    """The page's `search:` front matter (a boost for role pages), or nothing."""
-    return {"search": {"boost": ROLE_BOOST}} if routes.parse(uri)[0] == "role" else {}
+    """The page's `search:` front matter: a boost for role pages; a role's plan is left out of the index
+    (its steps repeat the role page's; the plans index stays findable); else nothing."""
+    kind = routes.parse(uri)[0]
+    if kind == "plan":
+        return {"search": {"exclude": True}}
+    return {"search": {"boost": ROLE_BOOST}} if kind == "role" else {}
 
 
 def mark(html: str, uri: str) -> str:
@@ -65,6 +70,8 @@ def mark(html: str, uri: str) -> str:
     html = re.sub(rf"<({'|'.join(ELEMENTS)})\b", rf"<\1 {ATTR}", html)
     html = NOTES.sub(rf"<p {ATTR}>\1</p>\2<\3 {ATTR}", html)
     kind, ident = routes.parse(uri)
+    if kind == "business":                       # a step's title stays findable, its text is left out
+        html = html.replace('<span class="cr-step-text">', f'<span class="cr-step-text" {ATTR}>')
     if (rules := PAGES.get((kind, None if kind in ENTITIES else ident))):
         html = "".join(_mark_section(part, rules) for part in re.split(r"(?=<h[1-6]\b)", html))
     return html

@@ -72,3 +72,22 @@ def check_occupation_note(content):
         if occ["match"] != "close" and not occ.get("note"):
             yield doc.problem(("occupation", "match"), f"a '{occ['match']}' match needs a note saying why",
                               "add occupation.note: what the official occupation covers and what it misses")
+
+
+@rule("figure-match", own_file=True)
+def check_figure_match(content):
+    """A figure's match to the role agrees with what it measures: the role's own occupation carries the
+    role's match, another occupation is at best a loose stand-in, and agencies mixed in are never exact."""
+    for _, doc in content.valid("roles"):
+        role_match, soc = doc.data["occupation"]["match"], (doc.data["occupation"].get("code") or "")[:7]
+        for i, f in enumerate(doc.data["income"]):
+            where, occ = ("income", i, "match"), f.get("occupation")
+            if occ and occ == soc and f["match"] != role_match:
+                yield doc.problem(where, f"the figure is for the role's own occupation ({occ}), whose match is "
+                                  f"'{role_match}', but it says '{f['match']}'", f"use match: {role_match}")
+            elif occ and occ != soc and f["match"] not in ("loose", "none"):
+                yield doc.problem(where, f"the figure is for another occupation ({occ}) than the role's own, so it "
+                                  f"cannot be a '{f['match']}' match", "use match: loose (a stand-in) or none (context)")
+            elif f["population"] == "freelancers_and_agencies" and f["match"] == "exact":
+                yield doc.problem(where, "a figure that counts agencies with freelancers is not an exact match",
+                                  "use match: close (or loose)")

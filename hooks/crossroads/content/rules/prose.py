@@ -13,6 +13,7 @@ from crossroads.content.rules.base import figures, rule, soc
 ROLE_TEXT = [("summary",), ("tasks", "*"), ("how_to_start", "steps", "*"), ("how_to_start", "first_experiment"),
              ("how_to_start", "portfolio_ideas", "*"), ("ai_impact",), ("outlook_summary",), ("income_gap",),
              ("occupation", "note"), ("startup_cost", "basis"), ("time_to_first_income", "basis"), ("outlook", "*", "detail")]
+BACKGROUND_TEXT = [("who",), ("carries_over", "*"), ("missing", "*"), ("roles", "*", "why"), ("first_experiment",)]
 PATH_TEXT = [("summary",), ("suits", "*"), ("strengths", "*"), ("risks", "*"), ("dimensions", "*", "value"),
              ("dimensions", "*", "rationale")]
 NUMBER = re.compile(r"(?<![\w.\-/])([$£€])?(\d[\d,]*(?:\.\d+)?)(?:\s?(k|million|billion)\b)?(\s?%|\s?percent\b)?(?![\w/])", re.I)
@@ -25,7 +26,7 @@ NO_DEGREE = re.compile(r"\b(?:without|no|not need|don't need|do not need|never n
 
 @rule("prose-number")
 def check_prose_numbers(content):
-    """Every number in a role's or path's prose matches one of its figures, quotes or assumptions."""
+    """Every number in a role's, path's or background's prose matches one of its figures, quotes or assumptions."""
     known = _global_numbers(content)
     per_role = {rid: known | _role_numbers(doc.data, content) for rid, doc in content.valid("roles")}
     for rid, doc in content.valid("roles"):
@@ -33,6 +34,9 @@ def check_prose_numbers(content):
     for pid, doc in content.valid("paths"):
         mine = set().union(known, *(per_role[r] for r, d in content.valid("roles") if pid in d.data["paths"]))
         yield from _untraced(doc, PATH_TEXT, mine)
+    for _, doc in content.valid("backgrounds"):
+        mine = set().union(known, *(per_role.get(r["role"], set()) for r in doc.data["roles"]))
+        yield from _untraced(doc, BACKGROUND_TEXT, mine)
 
 
 @rule("degree-claim")

@@ -37,11 +37,13 @@ def check_duplicate_ids(content):
         lists += [(q, ("questions", n, "options"), qu["options"]) for n, qu in enumerate(q.data["questions"])]
     for _, doc in content.valid("roles"):
         lists.append((doc, ("skills",), [{"id": s["skill"]} for s in doc.data["skills"]]))
+    for _, doc in content.valid("backgrounds"):
+        lists.append((doc, ("roles",), [{"id": r["role"]} for r in doc.data["roles"]]))
     for doc, base, items in lists:
         seen_at: dict[str, int] = {}
         for n, item in enumerate(items):
             if item["id"] in seen_at:
-                field = "skill" if base == ("skills",) else "id"
+                field = {("skills",): "skill", ("roles",): "role"}.get(base, "id")
                 yield doc.problem(base + (n, field), f"'{item['id']}' is listed twice",
                                   f"it is already item {seen_at[item['id']] + 1}; keep one")
             seen_at.setdefault(item["id"], n)
@@ -63,6 +65,13 @@ def check_references(content):
             refs.append((("occupation", "code"), soc(r["occupation"]["code"]), "occupations"))
         refs += [((part, i, "occupation"), f["occupation"], "occupations")
                  for part in ("income", "outlook") for i, f in enumerate(r[part]) if f.get("occupation")]
+        for where, value, kind in refs:
+            if value not in known[kind]:
+                yield doc.problem(where, f"unknown {kind[:-1]} '{value}'", closest(value, known[kind]))
+    for _, doc in content.valid("backgrounds"):
+        b = doc.data
+        refs = [(("roles", i, "role"), r["role"], "roles") for i, r in enumerate(b["roles"])]
+        refs += [(("skills_you_have", i), s, "skills") for i, s in enumerate(b["skills_you_have"])]
         for where, value, kind in refs:
             if value not in known[kind]:
                 yield doc.problem(where, f"unknown {kind[:-1]} '{value}'", closest(value, known[kind]))
