@@ -16,7 +16,7 @@ PAGE_NAMES = {
     "income": "Income calculator", "skills": "Skills", "future_proofing": "Future-proofing",
     "whats_new": "What's new", "methodology": "Methodology", "sources": "Sources",
     "contribute": "Contribute", "fields": "Field reference", "api": "Data and API", "changes": "Change log",
-    "business": "Run it as a business", "plans": "Your first month",
+    "business": "Run it as a business", "plans": "Your first month", "starting_points": "Starting points",
 }
 BUSINESS_OVERVIEW = "Where to start"     # the business section's own index page, first under its name in the menu
 PATH_OVERVIEW = "About this path"       # a path's own page, under its name in the menu

@@ -26,7 +26,7 @@ MENU: list[tuple[str | None, list[str]]] = [
     ("paths", ["compare_paths", PATHS, "roles", "compare_roles"]),
     ("money", ["income", "skills", "future_proofing"]),
     ("business", ["business", TOPICS, "plans"]),
-    ("deciding", ["how_to_choose", "quiz_how"]),
+    ("deciding", ["how_to_choose", "starting_points", "quiz_how"]),
     ("figures", ["whats_new", "methodology", "sources"]),
     ("contributors", ["contribute", "fields", "api", "changes"]),
 ]
