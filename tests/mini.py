@@ -36,8 +36,12 @@ annualisation:
   retainer_clients: {value: 2, unit: clients, rationale: Two.}
   months_per_year: {value: 12, unit: months, rationale: All year.}
   platform_fee_percent: {value: 10, unit: percent, rationale: Fees.}
+  full_time_hours_per_week: {value: 35, unit: hours per week, rationale: A job.}
+  full_time_days_per_week: {value: 5, unit: days per week, rationale: A week.}
+  projects_per_month: {value: 1, unit: projects per month, rationale: One.}
 stale_after_years: 3
 exchange_rates: []
+all_occupations_growth: {value: 3.1, period: 2024-34, source: bls, quote: grow 3.1 percent}
 """,
     "quiz.yml": """\
 scoring:

@@ -62,7 +62,8 @@ def test_roles_table_sorts_by_keyboard(page):
     assert desc == list(reversed(names))
     cost = page.locator(".cr-sortable th button", has_text="Start-up cost")
     cost.click()
+    column = cost.evaluate("b => b.closest('th').cellIndex") + 1
     lows = [float(t.split("–")[0].strip().lstrip("$").replace(",", "")) for t in
-            page.locator(".cr-sortable tbody tr td:nth-child(4)").all_text_contents()]
+            page.locator(f".cr-sortable tbody tr td:nth-child({column})").all_text_contents()]
     assert lows == sorted(lows)
     assert page.errors == []

@@ -1,6 +1,7 @@
-""""Your numbers" in a real Chromium on the served site: the script re-annualises exactly as income.py
-does (200 random settings), the settings round-trip through the URL, the page without JavaScript shows
-the defaults, the form works from the keyboard and announces changes, and axe finds nothing."""
+""""Your numbers" in a real Chromium on the served site: the script re-annualises exactly as model/income.py
+does (200 random settings of hours, weeks, fee, days and retainer clients), the settings round-trip through
+the URL, the page without JavaScript shows the defaults (chart and table), the form works from the keyboard
+and announces changes, and axe finds nothing. The reader's own rate and goal: tests/test_earnings_browser.py."""
 
 from __future__ import annotations
 
@@ -26,9 +27,10 @@ READ = """() => {
   return out;
 }"""
 
-SET = """([hours, weeks, fee]) => {
+SET = """([hours, weeks, fee, days, clients]) => {
   const form = document.querySelector("form.cr-calc");
   form.elements.hours.value = hours; form.elements.weeks.value = weeks; form.elements.fee.value = fee;
+  if (days !== undefined) { form.elements.days.value = days; form.elements.clients.value = clients; }
   form.elements.fee.dispatchEvent(new Event("input", {bubbles: true}));
 }"""
 
@@ -38,10 +40,11 @@ def real():
     return build(check(ROOT / "content", ROOT / "schema"))
 
 
-def expected(data, hours, weeks, fee) -> dict:
+def expected(data, hours, weeks, fee, days=None, clients=None) -> dict:
     """Python's annual text and formula for every figure, under the reader's settings."""
     a = data.assumptions
     changed = {"billable_hours_per_week": hours, "weeks_per_year": weeks, "platform_fee_percent": fee}
+    changed |= {"billable_days_per_week": days, "retainer_clients": clients} if days is not None else {}
     data = replace(data, assumptions={k: replace(v, value=changed.get(k, v.value)) for k, v in a.items()})
     return {key(x): [annual_text(x), formula_text(x), assumed_text(x)] for x in all_annualised(data)}
 
@@ -70,8 +73,10 @@ def mismatches(page, real, settings) -> list:
 
 
 def random_settings(n: int, seed: int) -> list[tuple]:
+    """Hours, weeks, fee, days a week and retainer clients (halves where the form allows them)."""
     rng = random.Random(seed)
-    return [(rng.randint(1, 80), rng.randint(1, 52), rng.randint(0, 120) / 2) for _ in range(n)]
+    return [(rng.randint(2, 160) / 2, rng.randint(1, 52), rng.randint(0, 120) / 2, rng.randint(1, 14) / 2, rng.randint(1, 50))
+            for _ in range(n)]
 
 
 def test_200_random_settings_annualise_as_the_python_reference(page, real):
@@ -102,16 +107,17 @@ def test_the_chart_follows_the_numbers(page):
 
 
 def test_settings_round_trip_through_the_url(page, served, browser):
-    page.evaluate(SET, [25, 40, 12.5])
+    page.evaluate(SET, [25, 40, 12.5, 2.5, 3])
     url = page.url
-    assert "hours=25" in url and "weeks=40" in url and "fee=12.5" in url
+    assert all(x in url for x in ("hours=25", "weeks=40", "fee=12.5", "days=2.5", "clients=3"))
     shown = page.evaluate(READ)
     other = browser.new_context().new_page()
     other.goto(url)
-    assert [other.input_value(f"form.cr-calc input[name={n}]") for n in ("hours", "weeks", "fee")] == ["25", "40", "12.5"]
+    names = ("hours", "weeks", "fee", "days", "clients")
+    assert [other.input_value(f"form.cr-calc input[name={n}]") for n in names] == ["25", "40", "12.5", "2.5", "3"]
     assert other.evaluate(READ) == shown
-    page.evaluate(SET, [10, 46, 10])                    # back to the defaults: nothing left in the address
-    assert "hours=" not in page.url
+    page.evaluate(SET, [10, 46, 10, 1, 2])              # back to the defaults: nothing left in the address
+    assert "hours=" not in page.url and "days=" not in page.url
     other.context.close()
 
 
@@ -124,6 +130,7 @@ def test_without_javascript_the_defaults_show(browser, served, real):
     got = {n.get_attribute("data-cr-fig"): n.text_content() for n in pg.locator("span[data-cr-fig]").all()}
     assert got == {k: v[0] for k, v in want.items()}
     assert "10 billable hours a week" in pg.locator(".cr-calc__assume").text_content()
+    assert pg.locator(".cr-figure__table").first.is_visible() and pg.locator("svg.cr-chart").first.is_visible()
     context.close()
 
 
@@ -133,7 +140,7 @@ def test_keyboard_use_is_announced_and_axe_finds_nothing(page):
     page.keyboard.press("Control+A")
     page.keyboard.type("30")
     wait_until(page, "document.querySelector('.cr-calc__status').textContent.includes('30 hours a week')")
-    assert "30" in page.locator("[data-cr-setting=hours]").first.text_content()
+    assert "at 30 billable hours a week" in page.locator("[data-cr-assumed-kind=hourly]").first.text_content()
     hours.fill("0")                                     # out of range: marked, figures keep the last good value
     assert hours.get_attribute("aria-invalid") == "true"
     page.get_by_role("button", name="Reset").click()

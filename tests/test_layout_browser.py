@@ -32,9 +32,16 @@ MEASURE = """() => {
   });
   document.querySelectorAll("article svg.cr-chart").forEach(svg => {
     if (!svg.getClientRects().length) return;                       // the other layout, not displayed
+    const edge = svg.getBoundingClientRect();
     svg.querySelectorAll("text").forEach(t => {
-      const px = parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a;
+      const px = parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a, r = t.getBoundingClientRect();
       if (px < 11) out.push(`chart text "${t.textContent}" renders at ${px.toFixed(1)} px`);
+      if (r.left < edge.left - 1 || r.right > edge.right + 1) out.push(`chart text "${t.textContent}" is cut at the chart's edge`);
+    });
+    svg.querySelectorAll("g.cr-bar").forEach(g => {                // a row's value never sits on its bar
+      const value = g.querySelector(".cr-value").getBoundingClientRect();
+      const ends = [...g.querySelectorAll(".cr-range, .cr-mid, .cr-open, .cr-arrow")].map(n => n.getBoundingClientRect().right);
+      if (value.left < Math.max(...ends)) out.push(`chart value "${g.querySelector(".cr-value").textContent}" overlaps its bar`);
     });
   });
   return out;
@@ -80,6 +87,23 @@ def test_every_page_fits_a_phone_and_axe_finds_nothing(served, site_pages, phone
         found = page.evaluate(MEASURE) + (axe_violations(page) if path in checked else [])
         if found:
             problems[path] = found
+    assert problems == {}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_charts_as_tables_and_the_calculator_fit(served, phone_and_desktop, width):
+    """The table view (?view=table) and the calculator with results and an error showing, on a role and the income page."""
+    page, problems = phone_and_desktop[width], {}
+    for path in ("roles/seo-consultant/?view=table&goal=1000&rate=40&hours=0", "roles/content-writer/?view=table&goal=900&cur=GBP",
+                 "income/?view=table&goal=1000"):
+        page.goto(served + path)
+        page.wait_for_timeout(100)
+        assert page.locator(".cr-figure__table").first.is_visible()
+        if found := page.evaluate(MEASURE):
+            problems[path] = found
+        results = page.locator(".cr-calc__results").bounding_box()
+        if results["x"] + results["width"] > width:
+            problems[path + " results"] = results
     assert problems == {}
 
 

@@ -129,11 +129,12 @@ def numbers(text: str) -> set[float]:
 
 def test_every_number_on_a_role_page_is_in_its_yaml(real, built_site):
     assumptions = (ROOT / "content" / "assumptions.yml").read_text("utf-8")
+    taxes = (ROOT / "content" / "business" / "taxes-and-registering.yml").read_text("utf-8")   # the calculator's tax note
     for role in real.roles.values():
         html = (built_site / "roles" / role.id / "index.html").read_text("utf-8")
         parser = _ArticleText()
         parser.feed(html)
-        yaml_text = (ROOT / "content" / "roles" / f"{role.id}.yml").read_text("utf-8") + assumptions
+        yaml_text = (ROOT / "content" / "roles" / f"{role.id}.yml").read_text("utf-8") + assumptions + taxes
         yaml_text += "".join((ROOT / "content" / "sources" / f"{s}.yml").read_text("utf-8") for s in real.role_sources(role))
         yaml_text += "".join((ROOT / "content" / "roles" / f"{r}.yml").read_text("utf-8") for r in role.related_roles)
         if role.soc:
@@ -167,9 +168,9 @@ def test_golden_shared_stand_in_is_drawn_once(tmp_path):
     twin = mini.FILES["roles/seo.yml"].replace("id: seo\n", "id: seo-twin\n").replace("name: SEO consultant", "name: Local SEO helper")
     data = build(check(mini.write(tmp_path, {"roles/seo-twin.yml": twin}), mini.SCHEMA, today=TODAY))
     everything = [a for r in data.role_order for a in data.annual[r.id] if a is not None]
-    [(currency, svg)] = income.charts(data, everything)
-    assert svg.count('class="cr-bar ') == 2                    # one bar, drawn in the wide and the narrow layout
-    assert "stand-in for 2 roles" in svg and "Local SEO helper and SEO consultant" in svg
+    [(currency, rows, svg)] = income.charts(data, everything)
+    assert svg.count('class="cr-bar ') == 2 and rows == 1     # one bar, drawn in the wide and the narrow layout
+    assert "2 roles&#39; stand-in: market research analysts" in svg and "Local SEO helper and SEO consultant" in svg
     assert income.shared(data, everything) == [("Market research analysts and marketing specialists (13-1161), "
                                                  "$42,070 – $144,610 a year", "Local SEO helper and SEO consultant")]
     golden("chart-shared-stand-in.svg", str(svg))

@@ -103,6 +103,10 @@ CASES = [
     Case("plan-pacing", "plan.yml", "min_hours: 1,", "min_hours: 20,", "lies outside", "pacing:"),
     Case("plan-coverage", "plan.yml", "{id: start-1, from: how_to_start, pick: 1,", "{id: start-1, from: how_to_start, pick: 3,",
          "gets no core step in week-1", "- id: week-1"),
+    Case("growth-words", "roles/seo.yml", "ai_impact: Drafts get cheaper.", "ai_impact: Jobs look flat at 6.7% a decade.",
+         "says 'flat' of a projected change of 6.7%", "ai_impact:"),
+    Case("pay-words", "paths/marketing.yml", "strengths: [Cheap to start]", "strengths: [SEO work is better paid than most]",
+         "says 'better paid' of roles whose pay cannot be ranked", "strengths:"),
     Case("occupation-note", "roles/seo.yml", "match: loose, note: Proxy.}", "match: loose}", "needs a note saying why",
          "match: loose}"),
 ]

@@ -40,6 +40,13 @@ def test_tables_charts_notes_and_sources_are_marked_prose_is_not():
     assert '<h2 id="what-they-do">What they do</h2><ul>' in html and "<p>Finds searches.</p>" in html
 
 
+def test_the_calculators_sentences_stay_out_of_the_index():
+    html = searchlean.mark('<p class="cr-calc__assume">At 10 hours.</p><p class="cr-calc__tax">Before tax.</p><p>Prose.</p>',
+                           "income/index.md")
+    attr = searchlean.ATTR
+    assert f'<p {attr} class="cr-calc__assume">' in html and f'<p {attr} class="cr-calc__tax">' in html and "<p>Prose." in html
+
+
 def test_other_pages_keep_their_sections():
     html = searchlean.mark(ROLE_HTML, "methodology.md")
     assert '<h2 id="income">' in html and "<p>Chart words." in html and '<h2 id="sources">' in html

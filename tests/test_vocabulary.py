@@ -49,3 +49,16 @@ def test_a_new_source_kind_without_a_label_is_caught(tmp_path):
     schema["properties"]["kind"]["enum"].append("podcast")
     values = dict(enums(schema))["/properties/kind"]
     assert [v for v in values if v not in vocabulary.SOURCE_KIND] == ["podcast"]
+
+
+def test_each_confidence_and_match_level_has_one_definition():
+    """The schema's descriptions repeat vocabulary.py's definitions word for word (the methodology and sources
+    pages print them from there), so the guide never defines a level twice, differently."""
+    common = json.loads((SCHEMA / "common.schema.json").read_text("utf-8"))["$defs"]
+    for level, meaning in vocabulary.CONFIDENCE.items():
+        assert f"{level}: {meaning}" in common["confidence"]["description"], level
+    for level, meaning in vocabulary.MATCH_MEANING.items():
+        assert f"{level}: {meaning}" in common["match"]["description"], level
+    methodology = (ROOT / "docs" / "methodology.md").read_text("utf-8")
+    assert "<!-- crossroads:confidence-scale -->" in methodology
+    assert "**High:**" not in methodology and "**Medium:**" not in methodology and "**Low:**" not in methodology

@@ -34,20 +34,31 @@
     });
   }
 
-  /** Number to sort by: the first number in the cell ($1,200 → 1200), else null. */
+  /** Number to sort by: the cell's data-cr-sort (written by the build), else the first number in the cell
+   *  ($1,200 → 1200), else null. */
   function sortKey(cell) {
+    var marked = cell.querySelector("[data-cr-sort]");
+    if (marked) return parseFloat(marked.getAttribute("data-cr-sort"));
     var m = cell.textContent.replace(/,/g, "").match(/-?\d+(\.\d+)?/);
     return m ? parseFloat(m[0]) : null;
   }
 
-  /** Sort a table body by one column; numbers numerically, text alphabetically. */
+  /** The group a cell sorts in: its currency when the build marked one, US dollars first. Amounts in different
+   *  currencies are never ranked against each other: each currency sorts on its own, after US dollars. */
+  function sortGroup(cell) {
+    var marked = cell.querySelector("[data-cr-sort-group]"), group = marked ? marked.getAttribute("data-cr-sort-group") : "";
+    return group === "USD" ? "" : group;
+  }
+
+  /** Sort a table body by one column; numbers numerically (within their currency), text alphabetically. */
   function sortBy(table, index, th) {
     var ascending = th.getAttribute("aria-sort") !== "ascending";
     var body = table.tBodies[0];
     var rows = Array.prototype.slice.call(body.rows);
     rows.sort(function (a, b) {
       var x = a.cells[index], y = b.cells[index];
-      var nx = sortKey(x), ny = sortKey(y), r;
+      var nx = sortKey(x), ny = sortKey(y), gx = sortGroup(x), gy = sortGroup(y), r;
+      if (gx !== gy) return gx < gy ? -1 : 1;          // currencies apart, whichever the direction
       if (nx !== null && ny !== null) r = nx - ny;
       else r = x.textContent.trim().localeCompare(y.textContent.trim());
       return ascending ? r : -r;

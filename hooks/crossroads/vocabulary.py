@@ -32,6 +32,7 @@ CONFIDENCE = {  # how sure the statistic is; the definition is printed on the me
     "low": "A blog, a vendor, a single job posting, a salary-site claim without a method, or an estimate.",
 }
 CURRENCY_SYMBOL = {"USD": "$", "GBP": "£", "EUR": "€"}
+CURRENCY_NAME = {"USD": "US dollars", "GBP": "pounds sterling", "EUR": "euros"}   # in chart captions
 FIGURE_KIND = {"hourly": "hourly", "daily": "daily", "monthly_retainer": "monthly retainer",
                "annual_salary": "annual salary", "percentiles": "percentiles", "project": "project"}
 UNIT = {"hourly": "hour", "daily": "day", "monthly_retainer": "month", "project": "project", "annual_salary": "year"}
@@ -66,15 +67,22 @@ OUTLOOK_MEASURE = {
     "supply_change": "Change in what workers offer (bids, applications)", "earnings_change": "Change in earnings",
     "work_volume_change": "Change in work won", "wage_premium": "Pay premium", "adoption_share": "Share adopting",
     "ai_usage_share": "Share of AI use", "click_through_change": "Change in clicks from search",
-    "click_share": "Share of searches ending in a click",
+    "click_share": "Share of searches ending in a click", "job_postings": "Job postings",
+    "prior_experience": "Experience when hired",
 }
-OUTLOOK_UNIT = {"percent": "%", "percentage_points": " points", "people": " people"}
+OUTLOOK_UNIT = {"percent": "%", "percentage_points": " points", "people": " people", "postings": " postings", "years": " years"}
 SCOPE = {"occupation": "the official occupation", "role": "this kind of work", "category": "a wider category of work",
          "all_work": "all work", "market": "the market the work serves (searchers' clicks)"}
 MATCH = {"exact": "exact match", "close": "close match", "loose": "loose match", "none": "no official occupation"}
 FIGURE_MATCH = {  # how well a figure's population matches the role, always printed beside its confidence
     "exact": "exact match for this role", "close": "close match for this role",
     "loose": "loose stand-in for this role", "none": "context only, not this role's own people",
+}
+MATCH_MEANING = {  # the one definition of each match level (schema and methodology print it from here)
+    "exact": "The figure measures this role's own people, e.g. a survey of freelance SEO consultants.",
+    "close": "Mostly the same people, e.g. an official occupation that contains the role and little else.",
+    "loose": "A stand-in: overlapping but different people or work, e.g. all software developers for AI engineers.",
+    "none": "Context only, not this role's people: all freelancers, all jobs, or the market the role sells to.",
 }
 FIGURE_MATCH_SHORT = {"exact": "exact match", "close": "close match", "loose": "loose stand-in", "none": "context only"}
 SKILL_CATEGORY = {"creative": "Creative", "strategic": "Strategic", "analytical": "Analytical",
@@ -110,6 +118,7 @@ CREDENTIAL = {"High school diploma or equivalent": "high school", "Postsecondary
 SCHEMA_ENUMS = {
     "CONFIDENCE": [("common.schema.json", "/$defs/confidence")],
     "CURRENCY_SYMBOL": [("common.schema.json", "/$defs/currency")],
+    "CURRENCY_NAME": [("common.schema.json", "/$defs/currency")],
     "FIGURE_KIND": [("common.schema.json", "/$defs/figure/properties/kind")],
     "PERIOD": [("common.schema.json", "/$defs/figure/properties/period")],
     "MEASURE": [("common.schema.json", "/$defs/figure/properties/population")],
@@ -129,6 +138,7 @@ SCHEMA_ENUMS = {
     "MATCH": [("role.schema.json", "/properties/occupation/properties/match")],
     "FIGURE_MATCH": [("common.schema.json", "/$defs/match")],
     "FIGURE_MATCH_SHORT": [("common.schema.json", "/$defs/match")],
+    "MATCH_MEANING": [("common.schema.json", "/$defs/match")],
     "SKILL_CATEGORY": [("skill.schema.json", "/properties/category")],
     "SOURCE_KIND": [("source.schema.json", "/properties/kind")],
     "FACT_UNIT": [("business.schema.json", "/$defs/fact/properties/unit")],

@@ -17,10 +17,9 @@ from typing import Any
 from crossroads.content import scales
 from crossroads.content.documents import Content
 from crossroads.model import business, fit, income, plans, summaries
+from crossroads.model.backgrounds import Background, BackgroundRole
 from crossroads.model.entities import (
     Assumption,
-    Background,
-    BackgroundRole,
     Dimension,
     DimensionValue,
     Estimate,

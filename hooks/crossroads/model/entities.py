@@ -148,8 +148,10 @@ class Outlook:
     @property
     def value_text(self) -> str:
         """The number with its unit and sign: '+6.7%', '−51%', '87,200 people'."""
-        if self.unit == "people":
-            return f"{self.value:,.0f}{vocabulary.OUTLOOK_UNIT['people']}"
+        if self.unit in ("people", "postings"):
+            return f"{self.value:,.0f}{vocabulary.OUTLOOK_UNIT[self.unit]}"
+        if self.unit == "years":
+            return f"{self.value:g}{vocabulary.OUTLOOK_UNIT['years']}"
         sign = "+" if self.value > 0 and self.measure.endswith("_change") else "−" if self.value < 0 else ""
         return f"{sign}{abs(self.value):g}{vocabulary.OUTLOOK_UNIT[self.unit]}"
 
@@ -261,33 +263,6 @@ class Path:
     last_reviewed: str
     traits: dict[str, float] = field(default_factory=dict)
     file: str = ""
-
-
-@dataclass(frozen=True)
-class BackgroundRole:
-    role: str
-    why: str
-
-
-@dataclass(frozen=True)
-class Background:
-    """A starting point a reader may come from, with the roles nearest to it."""
-
-    id: str
-    name: str
-    who: str
-    examples: tuple[str, ...]
-    skills_you_have: tuple[str, ...]
-    carries_over: tuple[str, ...]
-    missing: tuple[str, ...]
-    roles: tuple[BackgroundRole, ...]
-    first_experiment: str
-    last_reviewed: str | None = None
-    file: str = ""
-
-    def role_ids(self) -> list[str]:
-        """The nearest roles' ids, nearest first."""
-        return [r.role for r in self.roles]
 
 
 @dataclass(frozen=True)

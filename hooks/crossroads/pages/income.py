@@ -13,7 +13,9 @@ from crossroads.render.charts import RangeChart
 from crossroads.render.figures import (
     annual_text,
     bar,
+    chart_caption,
     formula,
+    full_time_label,
     published,
     rating_short,
     role_names,
@@ -47,17 +49,22 @@ def chart_rows(data: Dataset, currency: str, everything: list[Annualised]) -> li
     return rows
 
 
-def charts(data: Dataset, everything: list[Annualised]) -> list[tuple[str, Markup]]:
-    """(currency, chart) for every currency that has figures, US dollars first; an occupation's figure
+def charts(data: Dataset, everything: list[Annualised]) -> list[tuple[str, int, Markup]]:
+    """(currency, rows drawn, chart) for every currency that has figures, US dollars first; an occupation's figure
     that several roles share as their stand-in is one bar naming them all (model/income.drawn_once)."""
     out = []
     for currency in sorted({a.currency for a in everything}, key=lambda c: c != "USD"):
         if rows := drawn_once(chart_rows(data, currency, everything)):
             desc = "; ".join(_described(a, roles, data) for a, roles in rows)
             bars = [shared_bar(a, roles, data) if len(roles) > 1 else bar(a, data, with_role=True) for a, roles in rows]
-            out.append((currency, RangeChart(f"chart-income-{currency.lower()}",
-                                             f"Income of every role on one annual scale ({currency})", desc, currency,
-                                             bars).as_svg()))
+            figs = [a for a, _ in rows]
+            names = len({r.id for _, roles in rows for r in roles})
+            what = (f"Each role's headline figures ({names} roles) on one annual scale" if currency == "USD" else
+                    f"Every figure published in {currency} ({names} roles), kept apart: no dated exchange rate converts it")
+            out.append((currency, len(rows), RangeChart(f"chart-income-{currency.lower()}",
+                                                        f"Income of every role on one annual scale ({currency})", desc,
+                                                        currency, bars, chart_caption(what, figs, data),
+                                                        full_time_label(figs, data)).as_svg()))
     return out
 
 
@@ -103,5 +110,5 @@ def page(data: Dataset, assumptions: Markup) -> Page:
             groups.append((role, figure_table(figs, data, URI), len(figs)))
     return Page(URI, render("income.md.j2", URI, data=data, assumptions=assumptions, charts=charts(data, everything),
                             shared=shared(data, everything),
-                            groups=groups, count=len(everything), calculator=calculator.panel(everything, data)),
+                            groups=groups, count=len(everything), calculator=calculator.panel(data, None, everything, URI)),
                 "content/assumptions.yml", True)

@@ -89,7 +89,7 @@ def compare_page(data: Dataset) -> Page:
 
 def path_page(p: Path, data: Dataset) -> Page:
     here = routes.path(p.id)
-    table = roles_table(data, here).filtered(lambda r: p.id in r.paths).as_markdown()
+    table = Markup(f'<div class="cr-roles-table" markdown="1">\n\n{roles_table(data, here).filtered(lambda r: p.id in r.paths).as_markdown()}\n\n</div>')
     return Page(here, render("path.md.j2", here, title=p.name, data=data, path=p, table=table,
                              derived=summaries.derived_rows(p, data)), f"content/paths/{p.id}.yml", True)
 

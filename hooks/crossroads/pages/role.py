@@ -15,6 +15,8 @@ from crossroads.render.figures import (
     annual_text,
     bar,
     bar_label,
+    chart_caption,
+    full_time_label,
     published,
     rating_short,
     source_link,
@@ -93,8 +95,10 @@ def income_chart(role: Role, data: Dataset) -> Markup:
         group = [a for a in figs if a.currency == currency]
         title = f"{role.name}: income on one annual scale ({currency})"
         desc = "; ".join(f"{bar_label(a, data)}: {annual_text(a)}" for a in group)
+        what = f"{role.name}: every income figure on one annual scale"
         charts.append(RangeChart(f"chart-{role.id}-{currency.lower()}", title, desc, currency,
-                                 [bar(a, data) for a in group]).as_svg())
+                                 [bar(a, data) for a in group], chart_caption(what, group, data),
+                                 full_time_label(group, data)).as_svg())
     return Markup("\n\n".join(charts))
 
 
@@ -132,4 +136,4 @@ def page(role: Role, data: Dataset) -> Page:
         spend_table=spend_table(role, data, here), claims_table=claims_table(role, data, here),
         outlook_table=outlook_table(role, data, here),
         transitions=transitions(role, data), coming_from=coming_from(role, data), stale=data.stale_figures(role),
-        calculator=calculator.panel(calculator.role_figures(role, data), data)), f"content/roles/{role.id}.yml")
+        calculator=calculator.panel(data, role, calculator.role_figures(role, data), here)), f"content/roles/{role.id}.yml")

@@ -7,8 +7,8 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from crossroads import routes
+from crossroads.model.backgrounds import Background
 from crossroads.model.dataset import Dataset
-from crossroads.model.entities import Background
 from crossroads.render import tables
 from crossroads.render.jinja import render
 from crossroads.render.links import role_link, skill_links

@@ -15,7 +15,7 @@ import json
 
 from crossroads import routes, vocabulary
 from crossroads.config import Config
-from crossroads.model import quiz
+from crossroads.model import earnings, quiz
 from crossroads.model.dataset import Dataset, Role
 from crossroads.model.entities import Figure, Outlook
 from crossroads.render import summaries
@@ -26,8 +26,8 @@ from crossroads.render.output import Asset
 
 ROOT = routes.API_ROOT
 SCHEMA_VERSION = 1
-# The calculator's query-string names (docs/assets/calculator.js, render/calculator.INPUTS) → assumption ids.
-URL_PARAMETERS = {"hours": "billable_hours_per_week", "weeks": "weeks_per_year", "fee": "platform_fee_percent"}
+# The calculator's query-string names (docs/assets/calculator.js, model/earnings.LIMITS) → assumption ids.
+URL_PARAMETERS = {name: aid for name, (aid, *_) in earnings.LIMITS.items() if aid}
 
 
 # Reproducible time

@@ -76,7 +76,7 @@ def card(role: Role, data: Dataset, here: str) -> Markup:
     occ = data.official(role)
     if occ:
         self_emp = f", {occ.self_employed_percent:g}% of them self-employed" if occ.self_employed_percent is not None else ""
-        where = _from(occ.confidence, occ.source, data, here)
+        where = _from(occ.confidence, occ.source, data, here, role.occupation.match)   # facts of a stand-in say so
         rows.append(_row("People employed", f"{occ.employment:,} in {occ.employment_year} ({occ.title.lower()}{self_emp})", where))
         rows.append(_row("Typical entry education", f"{occ.entry_education}; work experience: {occ.work_experience.lower()}", where))
     else:

@@ -14,7 +14,7 @@ from markupsafe import Markup, escape
 from crossroads import routes, vocabulary
 from crossroads.model.dataset import Dataset
 from crossroads.model.entities import Figure
-from crossroads.model.income import Annualised
+from crossroads.model.income import Annualised, Basis
 from crossroads.render.charts import Bar
 from crossroads.render.formats import money, words
 from crossroads.render.markdown import link, md_escape
@@ -69,7 +69,11 @@ def rate_text(a: Annualised) -> str:
 
 def assumed_text(a: Annualised) -> str:
     """The hours (or days, or clients) and weeks behind an annual value, short enough to print beside it."""
-    b = a.basis
+    return basis_text(a.basis)
+
+
+def basis_text(b: Basis) -> str:
+    """`at 10 billable hours a week, 46 weeks a year, less 10% fees` for a basis ('' for figures as published)."""
     fee = f"less {b.fee:g}% fees"
     if b.kind == "hourly":
         return f"at {b.per_week:g} billable hours a week, {b.weeks:g} weeks a year, {fee}"
@@ -198,9 +202,10 @@ def bar_label(a: Annualised, data: Dataset, with_role: bool = False) -> str:
 
 
 def shared_label(a: Annualised, roles, data: Dataset) -> str:
-    """`Software developers, salaried 2025: stand-in for 2 roles` (the roles are named in the tooltip and the list)."""
+    """`2 roles' stand-in: software developers, salaried 2025` (the count first, so a short label keeps it;
+    the roles are named in the tooltip and in the list under the chart)."""
     occ = data.occupations[a.figure.occupation]
-    return f"{occ.title}, {vocabulary.WHO[a.figure.population]} {a.figure.year or 'undated'}: stand-in for {len(roles)} roles"
+    return f"{len(roles)} roles' stand-in: {occ.title.lower()}, {vocabulary.WHO[a.figure.population]} {a.figure.year or 'undated'}"
 
 
 def role_names(roles) -> str:
@@ -217,7 +222,8 @@ def shared_bar(a: Annualised, roles, data: Dataset) -> Bar:
     tip = (f"{shared_label(a, roles, data)} ({role_names(roles)}): {annual_text(a)} ({formula_text(a)}); "
            f"{rating_short(a.figure.confidence, a.figure.match)}. Source: {src.publisher}, {src.title}.")
     return Bar(shared_label(a, roles, data), lo, a.mid, hi, a.figure.population, tip, open_low=a.open_low,
-               open_high=a.open_high, detail=src.publisher, fig=key(a))
+               open_high=a.open_high, detail=src.publisher, fig=key(a), text=annual_text(a), assumes=assumed_text(a),
+               median=a.median is not None)
 
 
 def bar(a: Annualised, data: Dataset, with_role: bool = False) -> Bar:
@@ -227,4 +233,33 @@ def bar(a: Annualised, data: Dataset, with_role: bool = False) -> Bar:
     tip = (f"{a.role.name}, {bar_label(a, data).lower()}: {annual_text(a)} ({formula_text(a)}); "
            f"{rating_short(a.figure.confidence, a.figure.match)}. Source: {src.publisher}, {src.title}.")
     return Bar(bar_label(a, data, with_role), lo, a.mid, hi, a.figure.population, tip, open_low=a.open_low,
-               open_high=a.open_high, detail=src.publisher, fig=key(a))
+               open_high=a.open_high, detail=src.publisher, fig=key(a), text=annual_text(a), assumes=assumed_text(a),
+               median=a.median is not None)
+
+
+KIND_WORDS = {"hourly": "hourly rates", "daily": "day rates", "monthly_retainer": "retainers"}
+
+
+def full_time_label(figs: list[Annualised], data: Dataset) -> str:
+    """The label of a chart's full-time switch, when one of its rows depends on hours or days ('' otherwise)."""
+    if not any(a.basis.kind in ("hourly", "daily") for a in figs):
+        return ""
+    hours = data.assumptions["full_time_hours_per_week"].value
+    return f"Freelance at full-time hours ({hours:g} a week)"
+
+
+def chart_caption(what: str, figs: list[Annualised], data: Dataset) -> Markup:
+    """`What, in US dollars a year. Hourly rates at 10 billable hours a week, …; salaries as published. 25 rows.`:
+    what a chart shows, its currency and the assumptions behind its rows (which the calculator rewrites)."""
+    currency = figs[0].currency if figs else "USD"
+    parts = []
+    for kind, name in KIND_WORDS.items():
+        if (one := next((a for a in figs if a.basis.kind == kind), None)):
+            parts.append(Markup(f'{escape(name)} <span data-cr-assumed-kind="{kind}">{escape(assumed_text(one))}</span>'))
+    if any(a.basis.kind == "as_published" for a in figs):
+        parts.append(Markup("salaries and annual wages as published"))
+    rows = f"{len(figs)} row{'s' if len(figs) != 1 else ''}"
+    assumptions = Markup("; ").join(parts)
+    assumptions = assumptions[:1].upper() + assumptions[1:] if assumptions else ""
+    return Markup(f"{escape(what)}, in {escape(vocabulary.CURRENCY_NAME.get(currency, currency))} a year. "
+                  f"{Markup(assumptions)}. {rows}.")

@@ -17,6 +17,24 @@ def money(value: float | None, currency: str) -> str:
     return f"{sym}{value:,.0f}" if float(value).is_integer() or value >= 1000 else f"{sym}{value:,.2f}"
 
 
+def compact(value: float, currency: str, symbol: bool = True) -> str:
+    """`$45.5k`, `$140k`, `$1.2M`, `$950`: three significant digits, for a chart row (its table has the full value)."""
+    sym = CURRENCY_SYMBOL.get(currency, currency + " ") if symbol else ""
+    if value < 1000:
+        return f"{sym}{round(value):,}"
+    scale = 10 ** (len(str(int(value))) - 3)
+    kept = round(value / scale) * scale
+    return f"{sym}{kept / 1_000_000:g}M" if kept >= 1_000_000 else f"{sym}{kept / 1000:g}k"
+
+
+def quantity(value: float, unit: str) -> str:
+    """`1 day per week`, `2 clients at a time`: a value and its unit, the unit's first word singular for 1."""
+    first, _, rest = unit.partition(" ")
+    if value == 1 and first.endswith("s"):
+        unit = first[:-1] + (f" {rest}" if rest else "")
+    return f"{number(value)} {unit}"
+
+
 def annual_step(value: float) -> int:
     """What an annual figure worked out under assumptions is rounded to: $100, or $1,000 from $100,000."""
     return 1000 if abs(value) >= 100_000 else 100

@@ -28,7 +28,7 @@ def environment() -> Environment:
     """Jinja environment: templates from files; every `{{ value }}` is Markdown-escaped."""
     env = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined, autoescape=False,
                       finalize=md_escape, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-    env.filters.update(money=formats.money, number=formats.number, words=formats.words, e=md_escape,
+    env.filters.update(money=formats.money, number=formats.number, quantity=formats.quantity, words=formats.words, e=md_escape,
                        date=formats.date, dates=formats.dates)
     env.globals.update(route=routes, vocab=vocabulary, url_link=url_link)
     return env

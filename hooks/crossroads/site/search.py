@@ -25,6 +25,9 @@ ATTR = 'data-search-exclude="lean"'
 # material, forms (the calculator's labels are controls, not content), breadcrumbs and the answer card.
 ELEMENTS = ("table", "svg", "figure", "dl", "details", "form", "nav", "section")
 
+# The calculator's sentences beside its form (what the figures assume, the tax note): they repeat the assumptions.
+CALCULATOR = re.compile(r'<p class="(cr-calc__(?:assume|tax))"')
+
 # A paragraph introducing notes ("Notes on the figures:") and the list after it.
 NOTES = re.compile(r"<p>(Notes on [^<]*:)</p>(\s*)<(ul|ol)\b")
 
@@ -69,6 +72,7 @@ def mark(html: str, uri: str) -> str:
     """The page's HTML with what search leaves out marked `data-search-exclude`."""
     html = re.sub(rf"<({'|'.join(ELEMENTS)})\b", rf"<\1 {ATTR}", html)
     html = NOTES.sub(rf"<p {ATTR}>\1</p>\2<\3 {ATTR}", html)
+    html = CALCULATOR.sub(rf'<p {ATTR} class="\1"', html)
     kind, ident = routes.parse(uri)
     if kind == "business":                       # a step's title stays findable, its text is left out
         html = html.replace('<span class="cr-step-text">', f'<span class="cr-step-text" {ATTR}>')

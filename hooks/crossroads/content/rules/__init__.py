@@ -10,6 +10,7 @@ quiz        trait profiles and weights
 addresses   ids that would take a generated page's address
 business    the business pages: numbers as facts their quotes bear out, references that resolve
 plan        the first-month plan: references, words, pacing, weeks every role can fill
+words       growth words and pay comparisons against the figures they describe
 """
 
 # Importing each concern's module registers its rules.
@@ -24,8 +25,9 @@ from crossroads.content.rules import (
     prose,
     quiz,
     references,
+    words,
 )
 from crossroads.content.rules.base import RULES, closest, figures, rule, run
 
 __all__ = ["RULES", "addresses", "business", "closest", "consistency", "figures", "freshness", "honesty", "numbers", "plan",
-           "prose", "quiz", "references", "rule", "run"]
+           "prose", "quiz", "references", "rule", "run", "words"]

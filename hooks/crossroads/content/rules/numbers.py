@@ -23,6 +23,8 @@ MEASURE_WORDS = {
     "ai_usage_share": ("automat", "augment", "exposure", "exposed", "tasks", "conversations"),
     "click_through_change": ("click", "ctr"),
     "click_share": ("click",),
+    "job_postings": ("posting", "postings", "listings"),
+    "prior_experience": ("experience",),
 }
 
 @rule("figure-source-missing")

@@ -94,6 +94,8 @@ def check_references(content):
     if (a := content.single("assumptions")):
         refs = [(("annualisation", k, "source"), v["source"]) for k, v in a.data["annualisation"].items() if "source" in v]
         refs += [(("exchange_rates", i, "source"), r["source"]) for i, r in enumerate(a.data["exchange_rates"])]
+        if "all_occupations_growth" in a.data:
+            refs.append((("all_occupations_growth", "source"), a.data["all_occupations_growth"]["source"]))
         for where, value in refs:
             if value not in known["sources"]:
                 yield a.problem(where, f"unknown source '{value}'", closest(value, known["sources"]))
@@ -108,6 +110,9 @@ def check_uncited_sources(content):
     for collection in content.collections:
         for _, doc in content.valid(collection):
             cited |= set(_cited(doc.data))
+    for name in ("assumptions",):
+        if (single := content.single(name)) is not None:
+            cited |= set(_cited(single.data))
     for _, doc in content.valid("sources"):
         if doc.data["id"] not in cited:
             found = doc.problem(("id",), f"no figure, fact or estimate cites the source '{doc.data['id']}'",
