@@ -153,8 +153,12 @@ def test_the_goal_is_shown_and_carried_on_to_the_calculator(open_page):
     assert pg.is_visible("[data-cr-plan-goal]")
     assert pg.inner_text("[data-cr-plan-goal-value]") == "$1,500 a month"
     href = pg.get_attribute("[data-cr-plan-goal] a", "href")
-    assert "income/" in href and "goal=1500" in href and "hours=8" in href
+    assert "business/pricing/" in href and "goal=1500" in href and "hours=8" in href and href.endswith("#from-your-goal")
     assert not open_page(PLAN).is_visible("[data-cr-plan-goal]")
+    pg.click("[data-cr-plan-goal] a")                                  # the calculator on Pricing takes both up
+    pg.wait_for_url(re.compile(r"business/pricing/\?.*goal=1500"))
+    wait_until(pg, "document.querySelector('.cr-calc [name=goal]')?.value === '1500'")
+    assert pg.input_value(".cr-calc [name=hours]") == "8"
 
 
 def test_without_javascript_the_plan_says_what_it_cannot_do(open_page, data):
@@ -170,6 +174,7 @@ def test_without_javascript_the_plan_says_what_it_cannot_do(open_page, data):
 @pytest.mark.parametrize("width", [390, 1280])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", [PLAN + "?hours=6&goal=1000", "business/taxes-and-registering/", "business/first-clients/",
+                                  "business/pricing/?goal=1000&hours=10",
                                   "business/", "plans/"])
 def test_axe_finds_nothing_and_nothing_scrolls_sideways(open_page, path, width, scheme):
     pg = open_page(path, width, scheme)

@@ -1,7 +1,7 @@
 /* Crossroads: a role's first-month plan (plans/<role-id>/).
  * (1) Paces the weeks to the reader's hours a week (?hours=), with the rule of model/plans.pace:
  *     core steps always; then extra, then stretch steps, in order, each one that still fits.
- * (2) Shows the monthly goal (?goal=) carried over from the quiz, and passes both on to the calculator.
+ * (2) Shows the monthly goal (?goal=) carried over from the quiz, and passes both on to the calculator on Pricing.
  * (3) Keeps the reader's ticks in this browser only: localStorage["crossroads:plan:<role-id>"] =
  *     {"v": 1, "done": ["week-1/start-1", …]}, restored on every page view (Material's document$),
  *     cleared by the reset button. Nothing is sent anywhere.
@@ -127,7 +127,7 @@
       var url = new URL(link.getAttribute("href"), location.href);
       url.searchParams.set("goal", String(goal));
       url.searchParams.set("hours", hoursText(hours));
-      link.setAttribute("href", url.pathname + url.search);
+      link.setAttribute("href", url.pathname + url.search + url.hash);
     }
 
     boxes().forEach(function (b) {

@@ -101,7 +101,8 @@ SOURCE_KIND = {  # headings of the sources page, in its order
 FACT_UNIT = {"percent": "percent", "money": "an amount of money", "cents": "US cents", "count": "a count",
              "days": "days", "date": "a date", "day_month": "a day of the year"}
 SECTION_STYLE = {"steps": "numbered steps", "checklist": "a checklist", "points": "a list"}
-SECTION_BLOCK = {"role-rates": "each role's published rates and what clients pay"}
+SECTION_BLOCK = {"role-rates": "each role's published rates and what clients pay",
+                 "calculator": "the calculator's target solver"}
 PLAN_FROM = {"how_to_start": "a how-to-start step of the role", "first_experiment": "the role's first experiment",
              "portfolio_idea": "a portfolio idea of the role", "skill": "one of the role's core skills",
              "business": "a step of a business page", "text": "the plan's own words"}

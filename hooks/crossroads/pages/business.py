@@ -9,7 +9,7 @@ from crossroads import routes
 from crossroads.model.business import Section, Step, Topic
 from crossroads.model.dataset import Dataset
 from crossroads.model.plans import see_link
-from crossroads.render import business, tables
+from crossroads.render import business, calculator, tables
 from crossroads.render.figures import published, source_link
 from crossroads.render.jinja import render
 from crossroads.render.markdown import link, md_escape
@@ -82,7 +82,12 @@ def as_published(f) -> str:
 
 
 # Generated blocks a section may ask for (`block:`; one per value of vocabulary.SECTION_BLOCK)
-BLOCKS = {"role-rates": role_rates}
+def calculator_panel(data: Dataset, here: str) -> Markup:
+    """The income calculator without a role: the rate a monthly goal needs, set against each role's headline rate."""
+    return calculator.panel(data, None, [], here)
+
+
+BLOCKS = {"role-rates": role_rates, "calculator": calculator_panel}
 
 
 # Pages
