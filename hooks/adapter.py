@@ -2,7 +2,8 @@
 `crossroads` package (installed in the environment by `make`) and does nothing else.
 
 - on_config: the project's Config, then load and validate content/ (before site/ is cleaned); stop
-  with every problem. The site's own CSS and JS are listed as one bundle each (site/bundle.py).
+  with every problem. The menu comes from site/nav.py; the site's own CSS and JS are listed as one
+  bundle each (site/bundle.py).
 - on_files: add the generated pages and files as virtual files (nothing is written to docs/ or content/).
 - on_page_markdown: fill `<!-- crossroads:NAME -->` markers in hand-written pages; every page gets
   the front matter the theme reads (site/tree.py: description, Open Graph, JSON-LD, search boost).
@@ -26,7 +27,7 @@ from crossroads.content.check import check
 from crossroads.content.problems import ContentError, Problem, annotations, report
 from crossroads.model.dataset import build
 from crossroads.pages import registry
-from crossroads.site import bundle, csp, finish, preview, search, tree
+from crossroads.site import bundle, csp, finish, nav, preview, search, tree
 
 # State for one build (MkDocs calls the events in order, one build at a time).
 _build: dict = {}
@@ -48,16 +49,20 @@ def on_config(config):
     try:
         data = build(check(cfg.content, cfg.schema))
         cfg = settings.stamped(cfg, [x.last_reviewed for x in [*data.roles.values(), *data.paths.values()]])
+        cfg, menu = nav.configured(cfg, data)
         pages = registry.pages(data, cfg)
     except ContentError as e:
         if (last := preview.stale(e.problems)) is None:
             _stop(e.problems)
         _build.clear()
         _build.update(last, used=set())
+        config["nav"] = _build["menu"]
         return config
     _build.clear()
-    _build.update(data=data, config=cfg, pages={p.uri: p for p in pages}, assets=registry.assets(data, cfg), used=set())
+    _build.update(data=data, config=cfg, menu=menu, pages={p.uri: p for p in pages}, assets=registry.assets(data, cfg),
+                  used=set())
     preview.good(_build)
+    config["nav"] = menu
     return config
 
 
@@ -121,7 +126,7 @@ def _settings(config) -> settings.Config:
     return settings.Config(root=root, content=root / "content", schema=root / "schema", docs=Path(config.docs_dir),
                            site_url=(config.site_url or settings.DEFAULT_SITE).rstrip("/") + "/",
                            repo_url=config.repo_url or "", site_name=config.site_name,
-                           site_description=config.site_description or "", titles=settings.nav_titles(config.nav or []))
+                           site_description=config.site_description or "")
 
 
 def _bundle(config):

@@ -63,9 +63,11 @@ def check(tmp_path):
 
 
 def project_config(data, root: Path = ROOT, env: dict | None = None) -> settings.Config:
-    """The project's Config as the CLI makes it (site address from mkdocs.yml or SITE_URL), with its build stamp."""
+    """The project's Config as the CLI makes it (site address from mkdocs.yml or SITE_URL), with its build stamp and menu titles."""
+    from crossroads.site import nav
     cfg = settings.from_project(root, env=env)
-    return settings.stamped(cfg, [x.last_reviewed for x in [*data.roles.values(), *data.paths.values()]], env=env)
+    cfg = settings.stamped(cfg, [x.last_reviewed for x in [*data.roles.values(), *data.paths.values()]], env=env)
+    return nav.configured(cfg, data)[0]
 
 
 def run_cli(args: list[str], cwd: Path = ROOT, env: dict | None = None) -> subprocess.CompletedProcess:

@@ -81,7 +81,7 @@ def test_the_background_is_shown_where_a_reader_looks_for_it(tmp_path):
     data = mini_with_background(tmp_path)
     page = starting_points.page(data).markdown
     assert "## Marketer { #marketer }" in page and "You already write for search." in page and "Audit a friend" in page
-    assert "[Keyword research](skills/index.md#keywords)" in page              # to learn, linked to the skill
+    assert "[Keyword research](skills/keywords.md)" in page                    # to learn, linked to the skill's page
     role = role_page.page(data.roles["seo"], data).markdown
     assert "### Coming from another job" in role and "[marketer](../starting-points.md#marketer)" in role
     assert "[Marketer](../starting-points.md#marketer)" in skills.page(data).markdown

@@ -223,11 +223,15 @@ def test_a_shared_url_shows_the_right_pair(open_page, api):
     assert pg.locator("select[name=a]").input_value() == "seo-consultant"
     assert pg.locator("select[name=b]").input_value() == "prompt-engineer"
     rows = got["rows"]
-    assert rows["Start-up cost"] == [f"${a['startup_cost']['low']:,} – ${a['startup_cost']['high']:,}, an estimate",
-                                     f"${b['startup_cost']['low']:,} – ${b['startup_cost']['high']:,}, an estimate"]
+    editors = {s["id"]: s["publisher"] for s in a["sources"]}[a["startup_cost"]["source"]]
+    assert rows["Start-up cost"] == [f"${a['startup_cost']['low']:,} – ${a['startup_cost']['high']:,}, an estimate. Source: {editors}.",
+                                     f"${b['startup_cost']['low']:,} – ${b['startup_cost']['high']:,}, an estimate. Source: {editors}."]
     assert rows["Time to first income"][1].startswith(f"{b['time_to_first_income']['low']} – {b['time_to_first_income']['high']} months")
     assert rows["Barrier to entry"] == [a["barrier"].capitalize(), b["barrier"].capitalize()]
-    assert rows["How AI changes it"] == [" ".join(a["ai_impact"].split()), " ".join(b["ai_impact"].split())]
+    for role, text in zip((a, b), rows["How AI changes it"], strict=True):       # the first sentence, the rest on its page
+        assert text.endswith("More on its page.") and " ".join(role["ai_impact"].split()).startswith(text.removesuffix("More on its page.").strip())
+    sources = pg.locator(f"{VIEW} a.cr-compare__source")                         # every figure's source, linked
+    assert sources.count() >= 8 and all("/sources/#" in h for h in sources.evaluate_all("l => l.map(a => a.href)"))
     assert rows["Core skills"][1].split("\n") == [s["name"] for s in b["skills"] if s["level"] == "core"]
     official = a["occupation"]["official"]
     assert rows["People employed"][0].startswith(f"{official['employment']:,} in {official['employment_year']}")

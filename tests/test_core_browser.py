@@ -161,7 +161,7 @@ def test_instant_navigation_back_and_forth_binds_the_roles_table_once(open_page)
         columns = pg.locator(".cr-sortable thead th").count()
         assert pg.locator(".cr-sortable thead th button").count() == columns
         assert pg.locator(".cr-filter select[name=sort] option").count() == columns + 1     # "As listed" and each column
-        pg.locator("nav.md-nav--primary a.md-nav__link", has_text="Income on one scale").first.click()
+        pg.locator("nav.md-nav--primary a.md-nav__link", has_text=vocabulary.PAGE_NAMES["income"]).first.click()
         pg.wait_for_url(f"**{PREFIX}income/")
         wait_until(pg, "document.querySelector('form.cr-calc') && !document.querySelector('form.cr-calc').hidden")
         assert pg.locator("form.cr-calc[data-mounted]").count() == 1

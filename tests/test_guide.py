@@ -1,4 +1,4 @@
-"""The contributor pages (Contribute, Field reference, What's new) and the editor set-up."""
+"""The contributor pages (Contribute, Field reference, the change log) and the editor set-up."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ import pytest
 
 from crossroads.content import schemawalk
 from crossroads.content.problems import ContentError
+from crossroads.pages import changes as history
 from crossroads.pages import contribute as guide
 from crossroads.pages import field_reference as fieldref
-from crossroads.pages import whats_new as history
 from tests.conftest import ROOT
 
 REPO = "https://github.com/example/fork"
@@ -80,7 +80,7 @@ def test_field_reference_follows_a_schema_change(tmp_path):
     assert "- <code>mentor</code> · **optional** · text · one of peer, coach<br>\n  Someone who teaches it.<br>\n  Example: <code>coach</code>" in text
 
 
-# What's new: from git, never failing
+# The change log: from git, never failing
 
 def _git(cwd: Path, *args: str) -> str:
     env = {"GIT_AUTHOR_NAME": "T", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "T",
@@ -102,7 +102,7 @@ def repo(tmp_path) -> Path:
     return tmp_path
 
 
-def test_whats_new_lists_content_changes_with_date_and_commit_link(repo):
+def test_the_change_log_lists_content_changes_with_date_and_commit_link(repo):
     sha = _git(repo, "rev-parse", "HEAD").strip()
     text = history.page(repo, REPO)
     assert "## 2026-03-04" in text
@@ -111,7 +111,7 @@ def test_whats_new_lists_content_changes_with_date_and_commit_link(repo):
     assert "!!! note" not in text
 
 
-def test_whats_new_says_when_the_history_is_shallow(repo, tmp_path_factory):
+def test_the_change_log_says_when_the_history_is_shallow(repo, tmp_path_factory):
     clone = tmp_path_factory.mktemp("clone") / "c"
     subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{repo}", str(clone)], check=True, capture_output=True)
     found, note = history.changes(clone)
@@ -119,7 +119,7 @@ def test_whats_new_says_when_the_history_is_shallow(repo, tmp_path_factory):
     assert "shallow" in history.page(clone, REPO)
 
 
-def test_whats_new_without_git_is_a_note_not_a_failure(tmp_path):
+def test_the_change_log_without_git_is_a_note_not_a_failure(tmp_path):
     found, note = history.changes(tmp_path)
     assert found == [] and "not a git checkout" in note
 
@@ -128,7 +128,8 @@ def test_whats_new_without_git_is_a_note_not_a_failure(tmp_path):
 
 def test_the_pages_are_built_and_in_the_navigation(built_site):
     home = (built_site / "index.html").read_text("utf-8")
-    for uri, title in [("contribute/", "Contribute"), ("contribute/fields/", "Field reference"), ("whats-new/", "What's new")]:
+    for uri, title in [("contribute/", "Contribute"), ("contribute/fields/", "Field reference"), ("contribute/changes/", "Change log"),
+                       ("whats-new/", "What's new")]:
         assert (built_site / uri / "index.html").is_file(), uri
         assert re.search(rf'href="{re.escape(uri)}"[^>]*>\s*(<[^>]+>\s*)*{re.escape(title)}', home.replace("&#39;", "'")), uri
     page = (built_site / "contribute" / "index.html").read_text("utf-8")

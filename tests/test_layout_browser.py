@@ -122,10 +122,14 @@ def test_a_too_wide_table_is_caught(served, phone_and_desktop):
 
 
 def one_of_each(paths: list[str]) -> list[str]:
-    """Every page, but only two role pages and one path page: they share a template (keeps axe under a minute)."""
+    """Every page, but only two role pages, one path page, one path's roles and one skill page: each kind shares
+    a template (keeps axe under a minute)."""
     roles = [p for p in paths if p.startswith("roles/") and p.count("/") == 2 and p != "roles/compare/"]
-    kept_paths = [p for p in paths if p.startswith("paths/")][:1]
-    return [p for p in paths if (p not in roles or p in roles[:2]) and (not p.startswith("paths/") or p in kept_paths)]
+    skills = [p for p in paths if p.startswith("skills/") and p.count("/") == 2]
+    path_pages = [p for p in paths if p.startswith("paths/") and p.count("/") == 2]
+    path_roles = [p for p in paths if p.startswith("paths/") and p.endswith("/roles/")]
+    dropped = set(roles[2:]) | set(skills[1:]) | set(path_pages[1:]) | set(path_roles[1:])
+    return [p for p in paths if p not in dropped]
 
 
 def test_axe_finds_nothing_at_phone_width_in_the_dark(browser, served, site_pages):

@@ -135,7 +135,7 @@ def test_every_number_on_a_role_page_is_in_its_yaml(real, built_site):
         parser = _ArticleText()
         parser.feed(html)
         yaml_text = (ROOT / "content" / "roles" / f"{role.id}.yml").read_text("utf-8") + assumptions + taxes
-        yaml_text += "".join((ROOT / "content" / "sources" / f"{s}.yml").read_text("utf-8") for s in role.source_ids())
+        yaml_text += "".join((ROOT / "content" / "sources" / f"{s}.yml").read_text("utf-8") for s in real.role_sources(role))
         yaml_text += "".join((ROOT / "content" / "roles" / f"{r}.yml").read_text("utf-8") for r in role.related_roles)
         if role.soc:
             yaml_text += (ROOT / "content" / "occupations" / f"{role.soc}.yml").read_text("utf-8")

@@ -63,6 +63,7 @@ def test_the_index_has_every_role_title_boosted(index, data):
         entry = first[f"roles/{role.id}/"]
         assert entry["title"] == role.name and entry["boost"] == searchlean.ROLE_BOOST
         assert role.summary.split(".")[0][:40] in entry["text"]
+        assert "Good if" not in entry["text"] and "Roles" not in entry["text"]     # the card and the breadcrumb are not indexed
 
 
 def test_the_index_leaves_out_figures_notes_and_sources(index, data):

@@ -8,10 +8,12 @@ import os
 import shutil
 
 import pytest
+import yaml
 
 from crossroads.content.check import check
 from crossroads.model.dataset import build
 from crossroads.pages import registry
+from crossroads.site import nav
 from crossroads.site import zensical as zensical_site
 from crossroads.site.tree import front_matter, own_front_matter, with_front_matter
 from tests.browser import PREFIX, free_port, recording_page, serve, wait_until
@@ -87,14 +89,17 @@ def test_front_matter_is_added_to_or_merged_with_the_page_own():
         "---\nsearch: {exclude: true}\n---\n"
 
 
-def test_the_staged_config_drops_only_the_hooks_and_the_watch_list():
+def test_the_staged_config_drops_only_the_hooks_and_the_watch_list_and_carries_the_menu():
+    real = build(check(ROOT / "content", ROOT / "schema"))
     original = (ROOT / "mkdocs.yml").read_text("utf-8")
-    staged = zensical_site.config(original)
+    menu = nav.tree(real)
+    staged = zensical_site.config(original, menu)
     assert "hooks:" not in staged and "adapter.py" not in staged and "\nwatch:" not in staged
-    assert "docs_dir: docs\n" in staged and staged.endswith("site_dir: site\n") and "theme:\n  variant: classic\n" in staged
+    assert "docs_dir: docs\n" in staged and "site_dir: site\n" in staged and "theme:\n  variant: classic\n" in staged
     for line in original.splitlines():                        # everything else is kept, line for line
-        if line.startswith(("theme:", "nav:", "extra_javascript:", "extra_css:", "  custom_dir:", "  - navigation.instant")):
+        if line.startswith(("theme:", "extra_javascript:", "extra_css:", "  custom_dir:", "  - navigation.instant")):
             assert line in staged.splitlines(), line
+    assert yaml.safe_load(staged[staged.index("\nnav:"):])["nav"] == menu       # the same menu as the MkDocs build
 
 
 # The Zensical build, served under /crossroads/ and run in Chromium

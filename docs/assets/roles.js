@@ -38,8 +38,26 @@
 
   function list(items) { return el("ul", {}, items.map(function (t) { return el("li", {}, [t]); })); }
 
+  /** `… Source: <publisher>.`: the figure's source, linked to its entry on the sources page (whose address
+   *  the form gives in data-cr-sources, from routes.py); compare_roles_view.cited. */
+  function cited(parts, role, id, ctx) {
+    var s = role.sources.filter(function (x) { return x.id === id; })[0];
+    if (!s) return el("span", {}, parts);
+    var href = new URL(ctx.sources, ROOT).href.split("#")[0] + "#" + id;
+    return el("span", {}, parts.concat([" Source: ", el("a", {class: "cr-compare__source", href: href, text: s.publisher}), "."]));
+  }
+
+  /** A long text in a narrow column: its first sentence and a link to the rest on the role's page, so the two
+   *  columns stay level (compare_roles_view.brief). */
+  function brief(text, role) {
+    var cut = text.search(/[.!?]\s/);
+    if (text.length < 200 || cut < 0) return text;
+    return el("span", {}, [text.slice(0, cut + 1) + " ", pageLink("More on its page", role.url), "."]);
+  }
+
   // The compare view: every sentence as pages/compare_roles_view.py words it (tests/test_compare_browser.py
-  // compares every pair). ctx = {s: the reader's settings or null, labels: the form's data-cr-labels}.
+  // compares every pair). ctx = {s: the reader's settings or null, labels: the form's data-cr-labels,
+  // sources: the sources page's address, data-cr-sources}.
 
   /** A figure on the annual scale, shaped as calculator.js annualise gives it: the reader's settings
    *  through the calculator's formula, else the build's values (api annual); with the hours it assumes. */
@@ -58,7 +76,7 @@
   }
 
   /** One headline figure: `Freelance rates: $45,540 a year at 10 billable hours … (from $110 per hour, median, US, 2017)`. */
-  function payLine(role, which, s) {
+  function payLine(role, which, s, ctx) {
     var i = role.headline[which];
     if (i === null) return null;
     var f = role.income[i], a = annual(f, s), calc = window.CrossroadsCalculator;
@@ -67,12 +85,13 @@
     var rest = which === "freelance" ? " " + a.assumes + " (from " + calc.published(f) + " per " + f.unit + ", " + where + ")"
       : " (" + where + ")";
     var occ = which === "employees" && role.occupation.official ? ", for " + role.occupation.official.title.toLowerCase() : "";
-    return el("li", {}, [cap(f.measure) + ": ", el("span", {class: "cr-derived", text: amount}), rest + occ + "; " + f.match_words]);
+    return el("li", {}, [cited([cap(f.measure) + ": ", el("span", {class: "cr-derived", text: amount}), rest + occ + "; " + f.match_words + "."],
+      role, f.source, ctx)]);
   }
 
-  function pay(role, s) {
+  function pay(role, s, ctx) {
     var order = role.headline.leads_with === "employees" ? ["employees", "freelance"] : ["freelance", "employees"];
-    var items = order.map(function (w) { return payLine(role, w, s); }).filter(Boolean);
+    var items = order.map(function (w) { return payLine(role, w, s, ctx); }).filter(Boolean);
     return items.length ? el("ul", {}, items) : "No reliable figure yet";
   }
 
@@ -104,24 +123,31 @@
   /** One row per aspect: its label, and what it says for a role. */
   var ROWS = [
     ["Path", paths],
-    ["Typical pay, on one annual scale", function (r, ctx) { return pay(r, ctx.s); }],
-    ["People employed", function (r) {
-      return official(r, function (o) { return C.grouped(C.fixed(o.employment, 0)) + " in " + o.employment_year + " (" + o.title.toLowerCase() + ")"; },
-        "Not counted: no official occupation fits this role");
+    ["Typical pay, on one annual scale", function (r, ctx) { return pay(r, ctx.s, ctx); }],
+    ["People employed", function (r, ctx) {
+      return official(r, function (o) {
+        return cited([C.grouped(C.fixed(o.employment, 0)) + " in " + o.employment_year + " (" + o.title.toLowerCase() + ")."], r, o.source, ctx);
+      }, "Not counted: no official occupation fits this role");
     }],
-    ["Typical entry education", function (r) { return official(r, function (o) { return o.entry_education; }, "No official figure"); }],
-    ["Projected growth", function (r) {
+    ["Typical entry education", function (r, ctx) {
+      return official(r, function (o) { return cited([o.entry_education + "."], r, o.source, ctx); }, "No official figure");
+    }],
+    ["Projected growth", function (r, ctx) {
       var o = r.growth === null ? null : r.outlook[r.growth];
-      return o ? o.value_text + " over " + o.period + " in " + o.region : "No official projection";
+      return o ? cited([o.value_text + " over " + o.period + " in " + o.region + "."], r, o.source, ctx) : "No official projection";
     }],
-    ["Start-up cost", function (r) { return money(r.startup_cost.low, "USD") + " – " + money(r.startup_cost.high, "USD") + ", an estimate"; }],
-    ["Time to first income", function (r) {
-      return C.number(r.time_to_first_income.low) + " – " + C.number(r.time_to_first_income.high) + " months, an estimate";
+    ["Start-up cost", function (r, ctx) {
+      var e = r.startup_cost;
+      return cited([money(e.low, "USD") + " – " + money(e.high, "USD") + ", an estimate."], r, e.source, ctx);
+    }],
+    ["Time to first income", function (r, ctx) {
+      var e = r.time_to_first_income;
+      return cited([C.number(e.low) + " – " + C.number(e.high) + " months, an estimate."], r, e.source, ctx);
     }],
     ["Barrier to entry", function (r) { return cap(r.barrier); }],
     ["Work mode", function (r, ctx) { return ctx.labels.work_mode[r.work_mode] + "; remote fit " + ctx.labels.remote_fit[r.remote_fit]; }],
     ["Core skills", function (r) { return list(r.skills.filter(function (k) { return k.level === "core"; }).map(function (k) { return k.name; })); }],
-    ["How AI changes it", function (r) { return r.ai_impact; }]
+    ["How AI changes it", function (r) { return brief(r.ai_impact, r); }]
   ];
 
   function row(label, a, b, get, ctx) {
@@ -170,6 +196,7 @@
     this.status = this.box.querySelector(".cr-compare__status");
     this.api = new URL(form.getAttribute("data-cr-compare"), ROOT);
     this.labels = JSON.parse(form.getAttribute("data-cr-labels"));   // vocabulary's labels (pages/compare_roles.labels)
+    this.sources = form.getAttribute("data-cr-sources");              // the sources page (routes.py)
     this.ids = Array.prototype.map.call(form.elements.a.options, function (o) { return o.value; });
   }
 
@@ -194,7 +221,7 @@
     this.view.setAttribute("aria-busy", "true");
     Promise.all([this.load(a), this.load(b), this.settings()]).then(function (got) {
       self.view.textContent = "";
-      view(got[0], got[1], {s: got[2], labels: self.labels}).forEach(function (n) { if (n) self.view.appendChild(n); });
+      view(got[0], got[1], {s: got[2], labels: self.labels, sources: self.sources}).forEach(function (n) { if (n) self.view.appendChild(n); });
       self.view.removeAttribute("aria-busy");
       if (announce) C.say(self.status, "Showing " + got[0].name + " and " + got[1].name + ".");
     }).catch(function (error) {

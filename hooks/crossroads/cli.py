@@ -55,6 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     root = args.content.resolve().parent
     cfg = settings.from_project(root, args.content.resolve(), args.schema.resolve(), args.docs.resolve() if getattr(args, "docs", None) else None)
     cfg = settings.stamped(cfg, [x.last_reviewed for x in [*data.roles.values(), *data.paths.values()]])
+    from crossroads.site import nav
+    cfg, _ = nav.configured(cfg, data)
     try:
         if args.command == "zensical":
             return _zensical(data, cfg, args)

@@ -33,7 +33,7 @@ class Config:
     repo_url: str = ""
     site_name: str = "Crossroads"
     site_description: str = ""
-    titles: dict = field(default_factory=dict, compare=False)   # page URI → its title in the nav
+    titles: dict = field(default_factory=dict, compare=False)   # page URI → its title in the menu (site/nav.py)
     stamp: str = ""                 # generated_at of the API files (see `stamped`)
 
 
@@ -48,19 +48,7 @@ def from_project(root: Path, content: Path | None = None, schema: Path | None = 
                   docs=docs or root / settings.get("docs_dir", "docs"),
                   site_url=_slash(settings.get("site_url") or DEFAULT_SITE), repo_url=settings.get("repo_url") or "",
                   site_name=settings.get("site_name") or "Crossroads",
-                  site_description=settings.get("site_description") or "", titles=nav_titles(settings.get("nav") or []))
-
-
-def nav_titles(nav: list) -> dict[str, str]:
-    """Page URI → title for every `Title: page.md` entry of a MkDocs nav (nested sections included)."""
-    out: dict[str, str] = {}
-    for item in nav:
-        for title, target in (item.items() if isinstance(item, dict) else []):
-            if isinstance(target, list):
-                out |= nav_titles(target)
-            elif isinstance(target, str) and target.endswith(".md"):
-                out[target] = title
-    return out
+                  site_description=settings.get("site_description") or "")
 
 
 def stamped(config: Config, reviewed: list[str], env: dict | None = None) -> Config:

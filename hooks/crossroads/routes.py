@@ -31,10 +31,12 @@ PAGES = {
     "contribute": "contribute/index.md",
     "fields": "contribute/fields.md",
     "whats_new": "whats-new.md",
+    "changes": "contribute/changes.md",
+    "future_proofing": "future-proofing.md",
     "business": "business/index.md",
     "plans": "plans/index.md",
 }
-ENTITY_FOLDERS = {"role": "roles", "path": "paths", "business": "business", "plan": "plans"}  # <folder>/<id>.md
+ENTITY_FOLDERS = {"role": "roles", "path": "paths", "skill": "skills", "business": "business", "plan": "plans"}  # <folder>/<id>.md
 
 API_VERSION = "v1"
 API_ROOT = f"api/{API_VERSION}/"                          # the static API (publish/api.py)
@@ -44,7 +46,8 @@ SHARE_CARD = "assets/crossroads-card.png"
 CSS_BUNDLE = "assets/crossroads.bundle.css"
 JS_BUNDLE = "assets/crossroads.bundle.js"
 
-_ENTITY = re.compile(r"^(roles|paths|business|plans)/([a-z0-9-]+)\.md$")
+_ENTITY = re.compile(r"^(roles|paths|skills|business|plans)/([a-z0-9-]+)\.md$")
+_PATH_ROLES = re.compile(r"^paths/([a-z0-9-]+)/roles\.md$")
 _KIND = {folder: kind for kind, folder in ENTITY_FOLDERS.items()}
 
 
@@ -60,6 +63,11 @@ def path(path_id: str) -> str:
     return f"paths/{path_id}.md"
 
 
+def path_roles(path_id: str) -> str:
+    """`paths/<id>/roles.md`: the index of a path's roles (the menu lists it under the path)."""
+    return f"paths/{path_id}/roles.md"
+
+
 def business(topic_id: str) -> str:
     """`business/<id>.md`: a page of the section "Run it as a business"."""
     return f"business/{topic_id}.md"
@@ -71,14 +79,9 @@ def plan(role_id: str, hours: float | None = None, goal: float | None = None) ->
     return f"plans/{role_id}.md" + (f"?{query}" if query else "")
 
 
-def first_experiment(role_id: str) -> str:
-    """A role's first cheap experiment, under "How to start" on its page."""
-    return f"{role(role_id)}#first-experiment"
-
-
 def skill(skill_id: str) -> str:
-    """A skill's entry on the skills page."""
-    return f"{PAGES['skills']}#{skill_id}"
+    """`skills/<id>.md`: a skill's page (what it is, how to learn and show it, the roles that need it)."""
+    return f"skills/{skill_id}.md"
 
 
 def background(background_id: str) -> str:
@@ -104,21 +107,24 @@ def api_role(role_id: str) -> str:
 # Reading and writing addresses
 
 def url(uri: str) -> str:
-    """A page's address relative to the site root, as the generators write it (`roles/x.md` → `roles/x/`); a
-    ?query or #anchor stays at the end (`roles/compare.md?a=x` → `roles/compare/?a=x`)."""
-    cut = min((i for i in (uri.find("?"), uri.find("#")) if i >= 0), default=len(uri))
-    stem, rest = uri[:cut].removesuffix(".md"), uri[cut:]
+    """A page's address relative to the site root, as the generators write it (`roles/x.md` → `roles/x/`;
+    a `#anchor` or `?query` is kept)."""
+    cut = min((i for i in (uri.find("#"), uri.find("?")) if i >= 0), default=len(uri))
+    stem, tail = uri[:cut].removesuffix(".md"), uri[cut:]
     if stem == "index" or stem.endswith("/index"):
-        return stem.removesuffix("index") + rest
-    return stem + "/" + rest
+        return stem.removesuffix("index") + tail
+    return stem + "/" + tail
 
 
 def parse(uri: str) -> tuple[str, str]:
-    """What a page URI is: ("role"|"path"|"business"|"plan", id), ("page", name) or ("other", uri)."""
+    """What a page URI is: ("role"|"path"|"skill"|"business"|"plan", id), ("path_roles", path id), ("page", name)
+    or ("other", uri)."""
     if uri in _BY_URI:
         return "page", _BY_URI[uri]
     if (m := _ENTITY.match(uri)):
         return _KIND[m.group(1)], m.group(2)
+    if (m := _PATH_ROLES.match(uri)):
+        return "path_roles", m.group(1)
     return "other", uri
 
 

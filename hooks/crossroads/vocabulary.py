@@ -1,4 +1,4 @@
-"""The words for every enum value of the content schemas, in one place.
+"""The words for every enum value of the content schemas, and the one name of every page, in one place.
 
 A schema's `enum` says which values a field may take; this module says how each is shown to a
 reader, in the order pages list them. `SCHEMA_ENUMS` ties every vocabulary to the enum it labels,
@@ -7,6 +7,22 @@ no vocabulary covers), so a new value can never silently vanish from a page.
 """
 
 from __future__ import annotations
+
+# Data: the name of each page (routes.PAGES), used by the menu, headings and links: one name per feature
+
+PAGE_NAMES = {
+    "home": "Home", "quiz": "Take the quiz", "how_to_choose": "How to choose", "quiz_how": "How the quiz works",
+    "compare_paths": "Compare the paths", "roles": "All roles", "compare_roles": "Compare two roles",
+    "income": "Income calculator", "skills": "Skills", "future_proofing": "Future-proofing",
+    "whats_new": "What's new", "methodology": "Methodology", "sources": "Sources",
+    "contribute": "Contribute", "fields": "Field reference", "api": "Data and API", "changes": "Change log",
+    "business": "Run it as a business", "plans": "Your first month", "starting_points": "Starting points",
+}
+BUSINESS_OVERVIEW = "Where to start"     # the business section's own index page, first under its name in the menu
+PATH_OVERVIEW = "About this path"       # a path's own page, under its name in the menu
+PATH_ROLES = "Roles"                    # a path's roles index, under its name in the menu and in breadcrumbs
+MENU_GROUPS = {"paths": "Paths and roles", "money": "Money and skills", "business": PAGE_NAMES["business"],
+               "deciding": "Deciding", "figures": "About the figures", "contributors": "For contributors"}
 
 # Data: label of each value, in the order pages list them
 

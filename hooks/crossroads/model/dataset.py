@@ -2,7 +2,8 @@
 
 Raw fields keep their YAML names. `enrich` computes every derived value once, before any page
 is made (as endoflife.date's enricher does): the role order, each figure on the annual scale, the
-headline figures, each role's own occupation growth and the path summaries, all as numbers.
+headline figures, each role's own occupation growth, the path summaries and each role's good-if /
+hard-if lines, as numbers and picks.
 Renderers and exports only word or project them.
 """
 
@@ -15,7 +16,7 @@ from typing import Any
 
 from crossroads.content import scales
 from crossroads.content.documents import Content
-from crossroads.model import business, income, plans, summaries
+from crossroads.model import business, fit, income, plans, summaries
 from crossroads.model.backgrounds import Background, BackgroundRole
 from crossroads.model.entities import (
     Assumption,
@@ -62,6 +63,7 @@ class Dataset:
     newest_freelance: dict[str, Figure | None] = field(default_factory=dict)   # newest freelance rate or client price
     facts: dict[str, business.Fact] = field(default_factory=dict)      # every business fact by topic-id/fact-id
     plans: dict[str, plans.Plan] = field(default_factory=dict)         # each role's first-month plan
+    fit: dict[str, fit.Fit] = field(default_factory=dict)             # per role: its card's good-if / hard-if lines
 
     @cached_property
     def roles_by_path(self) -> dict[str, list[Role]]:
@@ -78,6 +80,11 @@ class Dataset:
         order = list(self.paths)
         return sorted(self.role_order, key=lambda r: order.index(r.paths[0]))
 
+    def reviewed(self, items=None) -> tuple[str, str]:
+        """The oldest and newest review date (ISO) of `items` (roles or paths; default every role and path)."""
+        found = sorted(x.last_reviewed for x in (items if items is not None else [*self.roles.values(), *self.paths.values()]))
+        return (found[0], found[-1]) if found else ("", "")
+
     def is_stale(self, item) -> bool:
         """True when a figure's (or outlook number's) data year is older than stale_after_years."""
         return item.year is not None and self.today.year - item.year > self.stale_after_years
@@ -89,6 +96,12 @@ class Dataset:
     def official(self, role: Role) -> OfficialOccupation | None:
         """The role's nearest official occupation with its quick facts (None when it has none)."""
         return self.occupations.get(role.soc) if role.soc else None
+
+    def role_sources(self, role: Role) -> list[str]:
+        """Every source a role's page cites, in first-use order: its figures' and estimates', then its official
+        occupation's (people employed, entry education)."""
+        occ = self.official(role)
+        return list(dict.fromkeys(role.source_ids() + ([occ.source] if occ else [])))
 
     @cached_property
     def bridge_skills(self) -> list[Skill]:
@@ -199,7 +212,7 @@ def build(content: Content) -> Dataset:
 
 def enrich(data: Dataset) -> Dataset:
     """Every derived value, computed once: role order, annual values, headlines, growth, path summaries,
-    the business facts by key and each role's first-month plan."""
+    the business facts by key, each role's first-month plan and its card's good-if / hard-if lines."""
     data.role_order = tuple(sorted(data.roles.values(), key=lambda r: (r.name.lower(), r.id)))
     data.annual = {r.id: income.role_annualised(r, data) for r in data.role_order}
     data.headlines = {r.id: income.headline(r, data.annual[r.id]) for r in data.role_order}
@@ -209,6 +222,7 @@ def enrich(data: Dataset) -> Dataset:
     data.facts = {f.key: f for t in data.topics.values() for f in t.facts.values()}
     data.plans = {r.id: plans.build(r, data.plan_spec, data.skills, data.topics) for r in data.role_order}
     data.newest_freelance = {r.id: newest_freelance(r) for r in data.role_order}
+    data.fit = {r.id: fit.lines(r, data.quiz["traits"]) for r in data.role_order}
     return data
 
 

@@ -52,7 +52,7 @@ def picker(data: Dataset) -> Markup:
         for name, label in (("a", "First role"), ("b", "Second role")))
     words = json.dumps(labels(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return Markup(f'<form class="cr-compare__form" data-cr-compare="{escape(routes.API_ROOT)}" data-cr-default="{escape(a)},{escape(b)}"'
-                  f' data-cr-labels="{escape(words)}">'
+                  f' data-cr-sources="{escape(routes.url(routes.PAGES["sources"]))}" data-cr-labels="{escape(words)}">'
                   f'{fields}<button type="button" class="md-button cr-compare__swap">Swap</button></form>')
 
 

@@ -3,12 +3,14 @@
 The browser builds the view from `api/v1/roles/<id>.json` (and the labels the page's form carries,
 `compare_roles.labels`); this module words the same facts from the model, with the same helpers
 the role pages use (money, the annual value with its hours, the figure as published), so a figure
-reads the same on a role page and in the comparison. tests/test_compare_browser.py compares every
+reads the same on a role page and in the comparison; every figure names its source, and a long text
+shows its first sentence so the two columns stay level. tests/test_compare_browser.py compares every
 pair of roles in Chromium with `view` (and a few pairs under the reader's own hours and fees).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from crossroads import vocabulary
@@ -39,15 +41,28 @@ def with_settings(data: Dataset, settings: dict[str, float] | None) -> Dataset:
     return replace(data, assumptions={k: replace(a, value=values.get(k, a.value)) for k, a in data.assumptions.items()})
 
 
-def pay_line(role: Role, a: Annualised, freelance: bool, official: str = "") -> str:
-    """`Freelance rates: $45,540 a year at 10 billable hours …, 46 weeks a year, less 10% fees (from $110 per hour, median, US, 2024)`."""
+def cited(text: str, source: str, data: Dataset) -> str:
+    """`…. Source: U.S. Bureau of Labor Statistics.`: every figure names its source (linked on the page)."""
+    return f"{text} Source: {data.sources[source].publisher}." if source in data.sources else text
+
+
+def brief(text: str) -> str:
+    """A long text (200 characters or more) as its first sentence and a link to the rest on the role's page."""
+    cut = re.search(r"[.!?]\s", text)
+    return text if len(text) < 200 or not cut else f"{text[:cut.start() + 1]} More on its page."
+
+
+def pay_line(role: Role, a: Annualised, freelance: bool, data: Dataset, official: str = "") -> str:
+    """`Freelance rates: $45,540 a year at 10 billable hours …, 46 weeks a year, less 10% fees (from $110 per hour,
+    median, US, 2024); close match. Source: BrightLocal.`"""
     f = a.figure
     where = ", ".join(x for x in ("median" if f.median is not None else "", f.region, str(f.year or "undated")) if x)
     match = vocabulary.FIGURE_MATCH[f.match]
     if freelance:
-        return f"{cap(f.measure)}: {annual_text(a)} {assumed_text(a)} (from {published(f)} per {f.unit}, {where}); {match}"
+        return cited(f"{cap(f.measure)}: {annual_text(a)} {assumed_text(a)} (from {published(f)} per {f.unit}, {where}); {match}.",
+                     f.source, data)
     occ = f", for {official.lower()}" if official else ""
-    return f"{cap(f.measure)}: {money(round(a.mid), a.currency)} a year ({where}){occ}; {match}"
+    return cited(f"{cap(f.measure)}: {money(round(a.mid), a.currency)} a year ({where}){occ}; {match}.", f.source, data)
 
 
 def pay(role: Role, data: Dataset, values: Dataset) -> list[str]:
@@ -57,7 +72,8 @@ def pay(role: Role, data: Dataset, values: Dataset) -> list[str]:
     for which in (["employees", "freelance"] if head.full_time else ["freelance", "employees"]):
         if (picked := getattr(head, which)) is not None:
             occ = data.official(role)
-            lines.append(pay_line(role, annualise(role, picked.index, values), which == "freelance", occ.title if occ else ""))
+            lines.append(pay_line(role, annualise(role, picked.index, values), which == "freelance", data,
+                                  occ.title if occ else ""))
     return lines or [NO_PAY]
 
 
@@ -69,16 +85,17 @@ def cells(role: Role, data: Dataset, values: Dataset) -> dict[str, list[str]]:
     return {
         "Path": [", ".join(data.paths[p].short_name for p in role.paths)],
         "Typical pay, on one annual scale": pay(role, data, values),
-        "People employed": [f"{occ.employment:,} in {occ.employment_year} ({occ.title.lower()})" if occ
+        "People employed": [cited(f"{occ.employment:,} in {occ.employment_year} ({occ.title.lower()}).", occ.source, data) if occ
                             else "Not counted: no official occupation fits this role"],
-        "Typical entry education": [occ.entry_education if occ else "No official figure"],
-        "Projected growth": [f"{growth.value_text} over {growth.period} in {growth.region}" if growth else "No official projection"],
-        "Start-up cost": [f"{money(cost.low, 'USD')} – {money(cost.high, 'USD')}, an estimate"],
-        "Time to first income": [f"{number(time.low)} – {number(time.high)} months, an estimate"],
+        "Typical entry education": [cited(f"{occ.entry_education}.", occ.source, data) if occ else "No official figure"],
+        "Projected growth": [cited(f"{growth.value_text} over {growth.period} in {growth.region}.", growth.source, data) if growth
+                             else "No official projection"],
+        "Start-up cost": [cited(f"{money(cost.low, 'USD')} – {money(cost.high, 'USD')}, an estimate.", cost.source, data)],
+        "Time to first income": [cited(f"{number(time.low)} – {number(time.high)} months, an estimate.", time.source, data)],
         "Barrier to entry": [cap(role.barrier)],
         "Work mode": [f"{vocabulary.WORK_MODE[role.work_mode]}; remote fit {vocabulary.REMOTE_FIT[role.remote_fit]}"],
         "Core skills": [data.skills[s].name for s in role.skill_ids("core")],
-        "How AI changes it": [role.ai_impact],
+        "How AI changes it": [brief(role.ai_impact)],
     }
 
 

@@ -1,8 +1,8 @@
-"""The contributor pages: Contribute (CONTRIBUTING.md itself), Field reference and What's new.
+"""The contributor pages: Contribute (CONTRIBUTING.md itself), Field reference and the change log.
 
 They come from the project rather than from content/: CONTRIBUTING.md is the single source of the
 Contribute page (its links to repository files become links to GitHub), the Field reference comes
-from schema/, and What's new from the git history.
+from schema/, and the change log from the git history (pages/changes.py).
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from pathlib import Path
 from crossroads import routes
 from crossroads.config import DEFAULT_SITE, Config
 from crossroads.content.problems import ContentError, Problem
+from crossroads.pages import changes as history
 from crossroads.pages import field_reference as fieldref
-from crossroads.pages import whats_new as history
 from crossroads.render.output import Page
 
 # Data
@@ -27,7 +27,7 @@ _LINK = re.compile(r"\]\(([^)\s]+)\)")
 # Pages
 
 def pages(config: Config) -> list[Page]:
-    """Contribute, Field reference and What's new, in the navigation."""
+    """Contribute, Field reference and the change log, in the navigation."""
     return [Page(URI, contribute(config.root, config.repo_url), "CONTRIBUTING.md", True),
             Page(fieldref.URI, fieldref.page(config.schema), None, True),
             Page(history.URI, history.page(config.root, config.repo_url), None, True)]

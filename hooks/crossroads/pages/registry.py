@@ -30,6 +30,7 @@ from crossroads.pages import (
     skills,
     sources,
     starting_points,
+    whats_new,
 )
 from crossroads.publish import api, head, schemas, spreadsheets
 from crossroads.render.jinja import render
@@ -64,10 +65,11 @@ def pages(data: Dataset, config: Config) -> list[Page]:
     out = [paths.compare_page(data), roles_index.page(data),
            income.page(data, _assumptions(data, income.URI)), skills.page(data), starting_points.page(data),
            sources.page(data, _confidence_scale(data, sources.URI))]
-    out += [paths.path_page(p, data) for p in data.paths.values()]
+    out += [page for p in data.paths.values() for page in (paths.path_page(p, data), paths.roles_page(p, data))]
+    out += [skills.skill_page(s, data) for s in sorted(data.skills.values(), key=lambda s: s.id)]
     out += [role.page(r, data) for r in sorted(data.roles.values(), key=lambda r: r.id)]
     out += business.pages(data) + plans.pages(data, config.site_url)
-    out += [quiz_how.page(data), compare_roles.page(data), api_docs.page(data, config)]
+    out += [quiz_how.page(data), compare_roles.page(data), whats_new.page(config.root, data), api_docs.page(data, config)]
     return out + contribute.pages(config)
 
 

@@ -1,5 +1,6 @@
-"""A role's profile page (`roles/<id>.md`): quick facts, income chart and tables, what clients pay,
-outlook, transitions to related roles and sources, rendered through templates/role.md.j2."""
+"""A role's profile page (`roles/<id>.md`): the answer card, quick facts, income chart and tables,
+what clients pay, outlook, transitions to related roles and sources, rendered through
+templates/role.md.j2 (one include per block, in templates/role/)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from markupsafe import Markup
 from crossroads import routes, vocabulary
 from crossroads.model.dataset import Dataset
 from crossroads.model.entities import Outlook, Role
-from crossroads.render import calculator, facts, tables
+from crossroads.render import calculator, card, facts, tables
 from crossroads.render.charts import RangeChart
 from crossroads.render.figures import (
     annual_text,
@@ -24,6 +25,7 @@ from crossroads.render.figures import (
     year_value,
 )
 from crossroads.render.jinja import render
+from crossroads.render.markdown import link
 from crossroads.render.output import Page
 
 # Pieces
@@ -110,12 +112,26 @@ def transitions(role: Role, data: Dataset) -> list[tuple[Role, list, list]]:
     return [(data.roles[r], *data.transition(role, data.roles[r])) for r in role.related_roles]
 
 
+def actions(role: Role, here: str) -> Markup:
+    """The links that close the answer card: what to do next with this role."""
+    return (link("Your first month: a four-week plan", routes.plan(role.id), here) + Markup(" · ")
+            + link("Compare with another role", routes.compare_roles(role.id), here))
+
+
 # The page
+
+def crumbs(role: Role, data: Dataset) -> list[tuple[str, str]]:
+    """The breadcrumb: the role's first path › that path's roles › the role."""
+    home = role.paths[0]
+    return [(data.paths[home].name, routes.path(home)), (vocabulary.PATH_ROLES, routes.path_roles(home)),
+            (role.name, routes.role(role.id))]
+
 
 def page(role: Role, data: Dataset) -> Page:
     here = routes.role(role.id)
     return Page(here, render(
-        "role.md.j2", here, title=role.name, data=data, role=role, chart=income_chart(role, data),
+        "role.md.j2", here, title=role.name, crumbs=crumbs(role, data), data=data, role=role, chart=income_chart(role, data),
+        card=card.card(role, data, here, actions(role, here)),
         facts=facts.card(role, data, here), income_table=income_table(role, data, here),
         spend_table=spend_table(role, data, here), claims_table=claims_table(role, data, here),
         outlook_table=outlook_table(role, data, here),

@@ -1,5 +1,6 @@
-"""Skills (`skills/index.md`): skills that bridge paths, skills by role, moves between roles, the
-skills matrix and every skill with how to learn and show it."""
+"""Skills: the compact index (`skills/index.md`: bridge skills, every skill by category with a link
+to its page, each role's skills and the matrix, folded) and a page per skill (`skills/<id>.md`: what
+it is, how to learn it, how to show it, the roles that need it and the moves where it is new)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from markupsafe import Markup
 
 from crossroads import routes, vocabulary
 from crossroads.model.dataset import Dataset
-from crossroads.model.entities import Role
+from crossroads.model.entities import Role, Skill
 from crossroads.render import tables
 from crossroads.render.jinja import render
 from crossroads.render.links import role_link, skill_link, skill_links
@@ -53,17 +54,15 @@ def all_transitions(data: Dataset) -> list[tuple[Role, Role, list, list]]:
     return [(a, data.roles[b], *data.transition(a, data.roles[b])) for a in data.role_order for b in a.related_roles]
 
 
-def transitions_table(data: Dataset, here: str) -> list[tuple[Role, Markup, int]]:
-    """Per role with related roles: (role, table of its moves: to, skills shared, skills to learn, first experiment, count)."""
-    groups: dict[str, list] = {}
-    for t in all_transitions(data):
-        groups.setdefault(t[0].id, []).append(t)
-    return [(moves[0][0], tables.Table([
-        tables.Column("To", lambda t: role_link(t[1], here)),
-        tables.Column("You bring", lambda t: skill_links(t[2], here, "none of its skills yet")),
-        tables.Column("To learn", lambda t: skill_links(t[3], here, "nothing new")),
-        tables.Column("First experiment", lambda t: t[1].first_experiment),
-    ], moves).as_html(), len(moves)) for moves in groups.values()]
+def moves_needing(skill: Skill, data: Dataset) -> list[tuple[Role, Role]]:
+    """The moves between related roles for which this skill is new."""
+    return [(a, b) for a, b, _, missing in all_transitions(data) if skill in missing]
+
+
+def bridge_paths(skill: Skill, data: Dataset) -> list[str]:
+    """The short names of the paths whose roles need the skill, when there are two or more."""
+    ids = sorted({p for r, _ in data.skill_users[skill.id] for p in r.paths}, key=list(data.paths).index)
+    return [data.paths[p].short_name for p in ids] if len(ids) > 1 else []
 
 
 def backgrounds_table(data: Dataset, here: str) -> Markup:
@@ -87,10 +86,19 @@ def bridge_table(data: Dataset, here: str) -> Markup:
     ], data.bridge_skills).as_html()
 
 
-# The page
+# The pages
 
 def page(data: Dataset) -> Page:
+    """The compact skills index."""
     return Page(URI, render("skills-index.md.j2", URI, data=data, categories=list(vocabulary.SKILL_CATEGORY),
                             bridges=bridge_table(data, URI), matrix=skills_matrix(data, URI),
-                            backgrounds=backgrounds_table(data, URI),
-                            by_role=skills_by_role(data, URI), transitions=transitions_table(data, URI)), None, True)
+                            backgrounds=backgrounds_table(data, URI), by_role=skills_by_role(data, URI)), None, True)
+
+
+def skill_page(skill: Skill, data: Dataset) -> Page:
+    """A skill's own page, edited in its YAML file."""
+    here = routes.skill(skill.id)
+    crumbs = [(vocabulary.PAGE_NAMES["skills"], URI), (vocabulary.SKILL_CATEGORY[skill.category], f"{URI}#{skill.category}"),
+              (skill.name, here)]
+    return Page(here, render("skill.md.j2", here, title=skill.name, crumbs=crumbs, data=data, skill=skill, users=data.skill_users[skill.id],
+                             bridges=bridge_paths(skill, data), moves=moves_needing(skill, data)), f"content/skills/{skill.id}.yml")

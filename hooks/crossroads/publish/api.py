@@ -132,7 +132,7 @@ def role_detail(role: Role, data: Dataset) -> dict:
             "income": [figure(role, i, data) for i in range(len(role.income))],
             "outlook": [outlook(role, o, data) for o in role.outlook], "outlook_summary": role.outlook_summary,
             "growth": growth(role, data), "related_roles": list(role.related_roles),
-            "sources": [source(data.sources[s]) for s in role.source_ids()]}
+            "sources": [source(data.sources[s]) for s in data.role_sources(role)]}
     return out
 
 

@@ -1,6 +1,8 @@
-"""How numbers are written: money, plain numbers, ids as words."""
+"""How numbers and dates are written: money, plain numbers, ids as words, dates for readers."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from crossroads.vocabulary import CURRENCY_SYMBOL
 
@@ -52,3 +54,19 @@ def number(value: float) -> str:
 def words(token: str) -> str:
     """snake_case or kebab-case token → words (`monthly_retainer` → `monthly retainer`)."""
     return token.replace("_", " ").replace("-", " ")
+
+
+def date(iso: str) -> str:
+    """`2026-11-24` → `24 November 2026` (as written for readers; the ISO form stays in the data)."""
+    d = dt.date.fromisoformat(iso)
+    return f"{d.day} {d:%B %Y}"
+
+
+def dates(span: tuple[str, str]) -> str:
+    """`24 November 2026`, or `24 November – 4 December 2026` for a span of review dates."""
+    first, last = (dt.date.fromisoformat(x) for x in span)
+    if first == last:
+        return date(span[0])
+    if first.year == last.year:
+        return f"{first.day} {first:%B} – {date(span[1])}"
+    return f"{date(span[0])} – {date(span[1])}"

@@ -45,12 +45,15 @@ class Table:
             lines.append("| " + " | ".join(str(md_escape(c.cell(row))) or " " for c in self.columns) + " |")
         return Markup("\n".join(lines))
 
-    def as_html(self, cls: str = "cr-table") -> Markup:
-        """An HTML table in a `<div class=cls>` whose cells carry data-label; Markdown in cells still renders."""
+    def as_html(self, cls: str = "cr-table", heads: dict | None = None) -> Markup:
+        """An HTML table in a `<div class=cls>` whose cells carry data-label; Markdown in cells still renders.
+        `heads` may give a header cell's content (a link) by column header."""
         if not self.rows:
             return Markup("")
         align = {"left": "", "right": ' class="cr-num"', "center": ' class="cr-center"'}
-        head = "".join(f"<th{align[c.align]}>{md_escape(c.header)}</th>" for c in self.columns)
+        heads = heads or {}
+        head = "".join(f'<th{align[c.align]} markdown="span">{md_escape(heads.get(c.header, c.header))}</th>'
+                       for c in self.columns)
         body = "\n".join("<tr markdown=\"1\">" + "".join(
             f'<td{align[c.align]} data-label="{escape(c.header)}" markdown="span">{md_escape(c.cell(row))}</td>'
             for c in self.columns) + "</tr>" for row in self.rows)

@@ -22,8 +22,8 @@ from crossroads import routes
 ATTR = 'data-search-exclude="lean"'
 
 # Left out wherever they are: tables of figures, charts, summary lists of facts, folded reference
-# material and forms (the calculator's labels are controls, not content).
-ELEMENTS = ("table", "svg", "figure", "dl", "details", "form")
+# material, forms (the calculator's labels are controls, not content), breadcrumbs and the answer card.
+ELEMENTS = ("table", "svg", "figure", "dl", "details", "form", "nav", "section")
 
 # The calculator's sentences beside its form (what the figures assume, the tax note): they repeat the assumptions.
 CALCULATOR = re.compile(r'<p class="(cr-calc__(?:assume|tax))"')
@@ -40,13 +40,18 @@ PAGES = {
     ("role", None): {"out": {"sources", "similar-roles-and-transitions"},
                      "body": {"quick-facts", "how-to-start", "income", "what-clients-pay"}},
     ("path", None): {"out": {"sources"}},
+    ("path_roles", None): {"body": {"*"}},
+    ("skill", None): {"out": {"*"}},                    # its name and what it is; the rest is the page's
     ("business", None): {"out": {"numbers"}},
     ("page", "sources"): {"out": {"*"}},
     ("page", "contribute"): {"body": {"*"}},
     ("page", "fields"): {"body": {"*"}},
     ("page", "api"): {"body": {"*"}},
     ("page", "whats_new"): {"body": {"*"}},
+    ("page", "changes"): {"body": {"*"}},
 }
+
+ENTITIES = ("role", "path", "path_roles", "skill", "business")      # rules by kind of page, whichever entity
 
 HEADING = re.compile(r'<(h[2-6])\b([^>]*\bid="([^"]+)"[^>]*)>')
 BLOCK = re.compile(r"<(p|ul|ol|div|pre|blockquote)\b(?! data-search-exclude)")
@@ -71,7 +76,7 @@ def mark(html: str, uri: str) -> str:
     kind, ident = routes.parse(uri)
     if kind == "business":                       # a step's title stays findable, its text is left out
         html = html.replace('<span class="cr-step-text">', f'<span class="cr-step-text" {ATTR}>')
-    if (rules := PAGES.get((kind, None if kind in ("role", "path", "business") else ident))):
+    if (rules := PAGES.get((kind, None if kind in ENTITIES else ident))):
         html = "".join(_mark_section(part, rules) for part in re.split(r"(?=<h[1-6]\b)", html))
     return html
 

@@ -4,7 +4,7 @@ Zensical reads `mkdocs.yml` and Material's theme overrides but runs no MkDocs ho
 the complete page tree the CLI writes (`site.write_pages`: hand-written pages with their markers
 filled, generated pages, assets and data). `stage` lays out a project Zensical accepts (it wants
 every path inside the folder of its config): the tree as `docs/`, a copy of `overrides/`, and
-`mkdocs.yml` with the hooks and watch lists left out; `build` runs `zensical build` on it, adds
+`mkdocs.yml` with the hooks and watch lists left out and the menu (site/nav.py) written in; `build` runs `zensical build` on it, adds
 the same Content-Security-Policy to every page (csp.py; every inline script there is the theme's)
 and moves the site to its place beside `site/`.
 """
@@ -17,15 +17,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+import yaml
+
 from crossroads import routes
 from crossroads.config import Config
 from crossroads.model.dataset import Dataset
-from crossroads.site import finish, tree
+from crossroads.site import finish, nav, tree
 
 # Data
 
-# Lines of mkdocs.yml that Zensical has no use for: the hooks (it runs none) and the watch list.
-DROPPED_BLOCKS = ("hooks", "watch")
+# Lines of mkdocs.yml that Zensical has no use for: the hooks (it runs none) and the watch list;
+# a `nav:` block is replaced by the menu site/nav.py makes (the adapter sets the same one).
+DROPPED_BLOCKS = ("hooks", "watch", "nav")
 
 # Material's look: Zensical draws its own "modern" variant unless told otherwise.
 VARIANT = "classic"
@@ -33,13 +36,15 @@ VARIANT = "classic"
 
 # Helpers
 
-def config(mkdocs_yml: str) -> str:
-    """mkdocs.yml for the staged project: the same settings in Material's classic look, without the hooks and the watch list."""
+def config(mkdocs_yml: str, menu: list | None = None) -> str:
+    """mkdocs.yml for the staged project: the same settings in Material's classic look, without the hooks and
+    the watch list, with the menu (`menu`, from site/nav.py) when given."""
     for key in DROPPED_BLOCKS:
         mkdocs_yml = re.sub(rf"(?m)^{key}:\n(?:[ \t]+.*\n|\n)*", "", mkdocs_yml)
     mkdocs_yml = re.sub(r"(?m)^docs_dir: .*$", "docs_dir: docs", mkdocs_yml)
     mkdocs_yml = re.sub(r"(?m)^theme:\n", f"theme:\n  variant: {VARIANT}\n", mkdocs_yml, count=1)
-    return re.sub(r"(?m)^site_dir: .*\n", "", mkdocs_yml) + "site_dir: site\n"
+    mkdocs_yml = re.sub(r"(?m)^site_dir: .*\n", "", mkdocs_yml) + "site_dir: site\n"
+    return mkdocs_yml + (yaml.safe_dump({"nav": menu}, sort_keys=False, allow_unicode=True) if menu else "")
 
 
 def stage(data: Dataset, settings: Config, stage_dir: Path) -> Path:
@@ -48,7 +53,8 @@ def stage(data: Dataset, settings: Config, stage_dir: Path) -> Path:
         shutil.rmtree(stage_dir)
     tree.write_pages(data, settings, stage_dir / "docs")
     shutil.copytree(settings.root / "overrides", stage_dir / "overrides")
-    (target := stage_dir / "mkdocs.yml").write_text(config((settings.root / "mkdocs.yml").read_text("utf-8")), "utf-8")
+    original = (settings.root / "mkdocs.yml").read_text("utf-8")
+    (target := stage_dir / "mkdocs.yml").write_text(config(original, nav.tree(data)), "utf-8")
     return target
 
 
