@@ -79,6 +79,11 @@ def plan(role_id: str, hours: float | None = None, goal: float | None = None) ->
     return f"plans/{role_id}.md" + (f"?{query}" if query else "")
 
 
+def first_experiment(role_id: str) -> str:
+    """A role's first cheap experiment, under "How to start" on its page."""
+    return f"{role(role_id)}#first-experiment"
+
+
 def skill(skill_id: str) -> str:
     """`skills/<id>.md`: a skill's page (what it is, how to learn and show it, the roles that need it)."""
     return f"skills/{skill_id}.md"

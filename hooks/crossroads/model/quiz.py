@@ -11,11 +11,15 @@ Answers: one entry per question: an option index (choice, scale), a sorted list 
    do not count.
 2. Lead(q, item) = m(q, item) − the mean of m(q, ·) over the kind's items: an answer that fits every
    item alike leads none.
-3. Score = 0.5 + spread × Σ_q w_q · lead(q, item) / Σ_q w_q, kept within [0, 1].
+3. Score = 1 / (1 + e^(−4 · spread · L)), L = Σ_q w_q · lead(q, item) / Σ_q w_q: 50% for an item no
+   answer tells apart, rising as steeply as 50% + spread × L near the middle, never quite 0% or 100%
+   (path_spread for paths).
 4. A role that a hard limit rules out (hours, how soon income is needed, budget) comes after every
    other role, "not now", with the limits named.
-5. Reasons: answers (never a middle one) whose |lead| ≥ reason_min_lead, strongest w_q · |lead| first,
-   one per trait, at most `reasons` with at most `reasons_against` against.
+5. Reasons: answers (never a middle one) whose |lead| ≥ reason_min_lead, worded by the answer's main
+   trait and kept only when the item's profile bears the direction out: the strongest (w_q · |lead|)
+   reasons against (at most `reasons_against`), and the strongest reasons for, one per trait, up to
+   `reasons` in all; for first.
 6. What would change it: the one changed answer (or tick) that most narrows, or reverses, the top
    item's lead over the best other (that fits the limits).
 """
@@ -92,7 +96,7 @@ def table(proj: dict, answers: list, kind: str) -> list[tuple[int, list[float], 
 
 
 def scores_of(proj: dict, answers: list, kind: str, rows=None) -> list[float]:
-    """Every item's score, in data order: 0.5 + spread × the weighted mean lead, within [0, 1]."""
+    """Every item's score, in data order: the logistic curve of the weighted mean lead (step 3)."""
     rows = table(proj, answers, kind) if rows is None else rows
     n = len(proj[kind])
     num = [0.0] * n
@@ -102,8 +106,8 @@ def scores_of(proj: dict, answers: list, kind: str, rows=None) -> list[float]:
         for i in range(n):
             num[i] += w * (ms[i] - mean)
         den += w
-    spread = proj["scoring"]["spread"]
-    return [min(1.0, max(0.0, 0.5 + spread * (x / den if den > 0 else 0.0))) for x in num]
+    spread = proj["scoring"]["spread" if kind == "roles" else "path_spread"]
+    return [1 / (1 + math.exp(-4 * spread * (x / den if den > 0 else 0.0))) for x in num]
 
 
 def scores(proj: dict, answers: list) -> dict[str, dict[str, float]]:
@@ -183,22 +187,21 @@ def reasons(proj: dict, answers: list, kind: str, index: int, rows=None) -> list
                                                            "for": lead > 0}))
             continue
         option = question["options"][answers[qi]]
-        trait = dominant(proj, option, kind, item, lead)
+        trait = main_trait(option)
         if is_middle(proj, option) or not agrees(proj, option, trait, item, lead > 0):
             continue
         found.append((question["weight"] * abs(lead), {"question": question["id"], "trait": proj["traits"][trait]["id"],
                                                        "option": option["id"], "for": lead > 0}))
     found.sort(key=lambda x: -x[0])
-    out, traits, against = [], set(), 0
+    against = [r for _, r in found if not r["for"]][: s["reasons_against"]]
+    out, traits = [], {r["trait"] for r in against if r["trait"] is not None}
     for _, r in found:
-        if len(out) == s["reasons"]:
+        if len(out) + len(against) == s["reasons"]:
             break
-        if (r["trait"] is not None and r["trait"] in traits) or (not r["for"] and against == s["reasons_against"]):
-            continue
-        traits.add(r["trait"])
-        against += 0 if r["for"] else 1
-        out.append(r)
-    return out
+        if r["for"] and (r["trait"] is None or r["trait"] not in traits):
+            traits.add(r["trait"])
+            out.append(r)
+    return out + against
 
 
 def band(proj: dict, value: float) -> str:
@@ -208,27 +211,22 @@ def band(proj: dict, value: float) -> str:
 
 
 def agrees(proj: dict, option: dict, ti: int, item: dict, for_it: bool) -> bool:
-    """False when the words would contradict the direction: a reason for pairs a high answer with a low
-    item (or the reverse); a reason against pairs answer and item on the same side."""
+    """True when the words bear the direction out: a reason for pairs an answer with an item on the same side
+    (a high answer, a high item); a reason against never does."""
     value = next(v for t, v in option["contributes"] if t == ti)
     side, words = (value > 0.5) - (value < 0.5), band(proj, item["profile"][ti])
     same = (side > 0 and words == "high") or (side < 0 and words == "low")
-    opposite = (side > 0 and words == "low") or (side < 0 and words == "high")
-    return not opposite if for_it else not same
+    return same if for_it else not same
 
 
-def dominant(proj: dict, option: dict, kind: str, item: dict, lead: float) -> int:
-    """The trait (position) of the answer that moves this item's lead most in the lead's direction."""
-    sign = 1 if lead > 0 else -1
-    best, best_id = None, None
+def main_trait(option: dict) -> int:
+    """The trait (position) an answer says most about: its value furthest from the middle (the first on a tie).
+    A reason words only this trait, so what the reader said and what the item is are about the same thing."""
+    best, best_ti = -1.0, None
     for ti, value in option["contributes"]:
-        total = 0.0
-        for other in proj[kind]:
-            total += trait_match(proj, ti, value, other["profile"])
-        own = proj["traits"][ti]["weight"] * (trait_match(proj, ti, value, item["profile"]) - total / len(proj[kind]))
-        if best is None or sign * own > best:
-            best, best_id = sign * own, ti
-    return best_id
+        if abs(value - 0.5) > best:
+            best, best_ti = abs(value - 0.5), ti
+    return best_ti
 
 
 # What would change the result
@@ -285,3 +283,46 @@ def result(proj: dict, answers: list) -> dict:
     out["not_now"] = [{"id": proj["roles"][i]["id"], "score": s, "percent": percent(s), "limits": lim}
                       for i, s, lim in by_score if lim]
     return out
+
+
+# Words (quiz.js writes the same sentences; the parity test compares them)
+
+def names(items: list[str]) -> str:
+    """`a`, `a and b`, `a, b and c`."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def reason_text(proj: dict, answers: list, kind: str, index: int, reason: dict) -> str:
+    """One reason in plain words: what the reader said, then what this item is, e.g. "For: you want a salaried
+    full-time job; this role is mostly freelance or part-time." Never a percentage."""
+    it = "this role" if kind == "roles" else "this path"
+    qi = next(i for i, q in enumerate(proj["questions"]) if q["id"] == reason["question"])
+    question = proj["questions"][qi]
+    if question["kind"] == "several":
+        ticked = [question["options"][oi]["label"] for oi in answers[qi]]
+        said = question["says"].replace("{names}", names(ticked))
+        about = (question["near"] if reason["for"] else question["far"]).replace("{it}", it)
+    else:
+        said = next(o for o in question["options"] if o["id"] == reason["option"])["says"]
+        ti = next(i for i, t in enumerate(proj["traits"]) if t["id"] == reason["trait"])
+        words = proj["traits"][ti]["words"][band(proj, proj[kind][index]["profile"][ti])]
+        about = words.replace("{it}", it)
+    return ("For: " if reason["for"] else "Against: ") + said + "; " + about + "."
+
+
+def limit_text(proj: dict, answers: list, role: dict, limit: dict) -> str:
+    """Why a role is "not now", in plain words: "you need income within about six months; first income usually
+    takes 24 to 72 months"."""
+    qi = next(i for i, q in enumerate(proj["questions"]) if q["id"] == limit["question"])
+    said = proj["questions"][qi]["options"][answers[qi]]["says"]
+    low, high = (role["cost"] if limit["limit"] == "cost" else role["months"])
+    if limit["limit"] == "cost":
+        low, high = _amount(low), _amount(high)
+    words = proj["scoring"]["limits"]["words"][limit["limit"]]
+    return said + "; " + words.replace("{it}", "this role").replace("{low}", str(low)).replace("{high}", str(high))
+
+
+def _amount(usd: float) -> str:
+    """Dollars as the site writes them: `$1,000` (crossroads-core.js's money for whole US dollars)."""
+    return f"${usd:,.0f}"
+
