@@ -13,7 +13,8 @@ Answers: one entry per question: an option index (choice, scale), a sorted list 
    item alike leads none.
 3. Score = 1 / (1 + e^(−4 · spread · L)), L = Σ_q w_q · lead(q, item) / Σ_q w_q: 50% for an item no
    answer tells apart, rising as steeply as 50% + spread × L near the middle, never quite 0% or 100%
-   (path_spread for paths).
+   (path_spread for paths). JavaScript's Math.exp may differ from Python's in the last bit: the parity
+   test allows 1e-12.
 4. A role that a hard limit rules out (hours, how soon income is needed, budget) comes after every
    other role, "not now", with the limits named.
 5. Reasons: answers (never a middle one) whose |lead| ≥ reason_min_lead, worded by the answer's main
@@ -96,7 +97,7 @@ def table(proj: dict, answers: list, kind: str) -> list[tuple[int, list[float], 
 
 
 def scores_of(proj: dict, answers: list, kind: str, rows=None) -> list[float]:
-    """Every item's score, in data order: the logistic curve of the weighted mean lead (step 3)."""
+    """Every item's score, in data order: the weighted mean lead on the curve of step 3."""
     rows = table(proj, answers, kind) if rows is None else rows
     n = len(proj[kind])
     num = [0.0] * n

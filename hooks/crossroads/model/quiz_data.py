@@ -62,7 +62,7 @@ def pay(a: Annualised, data: Dataset) -> dict:
     return {"measure": vocabulary.MEASURE[f.population], "employees": f.population == "employees", "value": a.mid,
             "currency": a.currency, "median": f.median is not None, "region": f.region, "year": f.year,
             "occupation": occ.title.lower() if occ else None, "match": vocabulary.FIGURE_MATCH_SHORT[f.match],
-            "basis": basis(a)}
+            "basis": basis(a), "unit": f.unit, "published": [f.low, f.median, f.high], "published_currency": f.currency}
 
 
 def _role(r, data: Dataset, profile) -> dict:

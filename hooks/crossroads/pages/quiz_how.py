@@ -3,9 +3,11 @@ content/quiz.yml, printed so the reader can check the scoring (model/quiz.py).""
 
 from __future__ import annotations
 
-from crossroads import routes
+from markupsafe import Markup
+
+from crossroads import routes, vocabulary
 from crossroads.model.dataset import Dataset
-from crossroads.render import tables
+from crossroads.render import formats, tables
 from crossroads.render.jinja import render
 from crossroads.render.markdown import link
 from crossroads.render.output import Page
@@ -13,6 +15,7 @@ from crossroads.render.output import Page
 # Data
 
 URI = routes.PAGES["quiz_how"]
+BENCH_SETS = 300          # tests/bench.py's quiz line: random answer sets measured (the page says how many)
 
 
 # Helpers
@@ -35,6 +38,23 @@ def profile_table(quiz: dict, items: list, header: str, address, here: str):
     return tables.Table(columns, items).as_markdown()
 
 
+def limits_table(data: Dataset, here: str) -> str:
+    """What the "not now" limits read of each role: its work mode, start-up cost and months to first income."""
+    columns = [tables.Column("Role", lambda r: link(r.name, routes.role(r.id), here)),
+               tables.Column("Work", lambda r: vocabulary.WORK_MODE[r.work_mode]),
+               tables.Column("Start-up cost", lambda r: f"{formats.money(r.startup_cost.low, 'USD')} to "
+                                                      f"{formats.money(r.startup_cost.high, 'USD')}", "right"),
+               tables.Column("First income (months)", lambda r: f"{r.time_to_first_income.low:g} to "
+                                                               f"{r.time_to_first_income.high:g}", "right")]
+    return tables.Table(columns, list(data.role_order)).as_markdown()
+
+
+def backgrounds(data: Dataset, here: str) -> list[dict]:
+    """Each starting point with its nearest roles (links), nearest first."""
+    return [{"name": b.name, "roles": Markup(", ").join(link(data.roles[r].name, routes.role(r), here) for r in b.role_ids())}
+            for b in data.backgrounds.values()]
+
+
 # The page
 
 def page(data: Dataset) -> Page:
@@ -43,5 +63,7 @@ def page(data: Dataset) -> Page:
     return Page(URI, render("quiz-how.md.j2", URI, quiz=quiz, scoring=quiz["scoring"], num=num,
                             contributions=lambda o: contribution_words(quiz, o),
                             paths_table=profile_table(quiz, list(data.paths.values()), "Path", routes.path, URI),
-                            roles_table=profile_table(quiz, list(data.role_order), "Role", routes.role, URI)),
+                            roles_table=profile_table(quiz, list(data.role_order), "Role", routes.role, URI),
+                            limits_table=limits_table(data, URI), backgrounds=backgrounds(data, URI),
+                            n_roles=len(data.roles), bench_sets=BENCH_SETS),
                 "content/quiz.yml", in_nav=True)
