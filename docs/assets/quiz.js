@@ -570,7 +570,9 @@
       if (goal != null) query.push(data.links.plan_query[1] + "=" + goal);
       return el("li", {class: "cq-item"}, self.head("roles", e).concat([
         el("dl", {class: "cq-facts"}, [
-          el("div", {}, [el("dt", {text: "Pay"}), el("dd", {text: payText(role.pay[0], hours)})]),
+          el("div", {class: "cq-facts__pay"}, [el("dt", {text: "Pay"}), el("dd", {}, payText(role.pay[0], hours).map(function (line, i) {
+            return el("span", {class: i ? "cq-detail" : "", text: line});
+          }))]),
           el("div", {}, [el("dt", {text: "Start-up cost"}), el("dd", {text: amount(role.cost[0]) + " to " + amount(role.cost[1])})]),
           el("div", {}, [el("dt", {text: "First income"}), el("dd", {text: "usually " + role.months[0] + " to " + role.months[1] + " months"})]),
           el("div", {}, [el("dt", {text: "Work"}), el("dd", {text: data.labels.mode[role.mode]})])]),
@@ -605,24 +607,24 @@
       ", which would bring " + rival + (points > 0 ? " to within " + points + " points of it." : " level with it.");
   };
 
-  /** A headline pay figure in words: what it measures, the published number per hour/day/year, where and when,
-   *  how well it matches the role; for an hourly rate, what the reader's hours would bring a month. */
+  /** A headline pay figure in words, as lines: what it measures and the published number per hour, day or year;
+   *  where, when and how well it matches the role; for an hourly rate, what the reader's hours would bring. */
   function payText(pay, hours) {
-    if (!pay) return "No reliable figure yet: the role page says what is known.";
+    if (!pay) return ["No reliable figure yet: the role page says what is known."];
     var p = pay.published, cur = pay.published_currency;
     var number = p[1] != null ? (pay.median ? "median " : "") + C.money(p[1], cur) :
       C.money(p[0], cur) + " to " + C.money(p[2], cur);
     var per = pay.unit === "hour" ? " an hour" : " a " + pay.unit;
-    var where = [pay.occupation, pay.region, pay.year].filter(function (x) { return x != null && x !== ""; }).join(", ");
-    var text = pay.measure.charAt(0).toUpperCase() + pay.measure.slice(1) + ": " + number + per +
-      " (" + (where ? where + "; " : "") + pay.match + ")";
+    var where = [pay.occupation, pay.region, pay.year].filter(function (x) { return x != null && x !== ""; });
+    var out = [pay.measure.charAt(0).toUpperCase() + pay.measure.slice(1) + ": " + number + per + ".",
+      (where.length ? where.join(", ") + "; " : "") + pay.match + "."];
     var b = pay.basis;
     if (b && b.kind === "hourly") {
       var h = hours != null ? hours : b.per_week;
-      text += "; at " + h + " hours a week, " + b.weeks + " weeks a year, after a " + b.fee + "% fee allowance: about " +
-        C.money(C.roundEven(pay.value * h / b.per_week / 12), pay.currency) + " a month before tax";
+      out.push("At " + h + " hours a week, " + b.weeks + " weeks a year, after a " + b.fee + "% fee allowance: about " +
+        C.money(C.roundEven(pay.value * h / b.per_week / 12), pay.currency) + " a month before tax.");
     }
-    return text + ".";
+    return out;
   }
 
   Quiz.prototype.copy = function (input) {
