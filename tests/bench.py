@@ -107,6 +107,19 @@ def budget_lines(visits: dict, index_gz: dict, roles: dict) -> list[str]:
     return lines
 
 
+def quiz_lines() -> list[str]:
+    """How well the quiz's scores tell roles apart (tests/quizspread.py), against issue 18's targets."""
+    from crossroads.content import check as content_check
+    from crossroads.model import dataset, quiz_data
+    from tests import quizspread
+    proj = quiz_data.projection(dataset.build(content_check.check(ROOT / "content", ROOT / "schema")))
+    m = quizspread.measure(proj)
+    out = [f"quiz over {m['sets']} random answer sets (seed {quizspread.SEED}):"]
+    for name, value, op, target, met in quizspread.verdicts(m):
+        out.append(f"  {quizspread.LABELS[name]}: {value:.3g} (target {op} {target:g}){'' if met else MISS}")
+    return out
+
+
 def main() -> int:
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     os.environ["NO_MKDOCS_2_WARNING"] = "1"
@@ -133,6 +146,7 @@ def main() -> int:
     if "quiz_js_gzip_bytes" in site_sizes:
         quiz = site_sizes["quiz_js_gzip_bytes"]
         lines.append(f"quiz script budget: {quiz:,} of {QUIZ_BUDGET_GZ:,} bytes gzipped{flag(quiz, QUIZ_BUDGET_GZ)}")
+    lines += quiz_lines()
     print("\n".join(lines))
     text, code = verdict(lines)
     print(text)

@@ -46,23 +46,34 @@ all_occupations_growth: {value: 3.1, period: 2024-34, source: bls, quote: grow 3
     "quiz.yml": """\
 scoring:
   distance_power: 1
+  spread: 4
+  path_spread: 1.5
   top_roles: 5
   reasons: 3
-  reason_baseline: 0.5
+  reasons_against: 1
+  reason_min_lead: 0.15
+  middle_band: 0.1
+  word_bands: {low: 0.35, high: 0.65}
+  background_match: [1, 0.8]
   weight_range: {min: 0.5, max: 3}
   fit_levels:
     - {id: strong, label: Strong fit, min: 0.8}
     - {id: weak, label: Weak fit, min: 0}
+  limits:
+    full_time_min_hours: 10
+    months_factor: 1.5
+    cost_factor: 2
+    words: {hours: "{it} is a full-time job", months: "first income takes {low} to {high} months", cost: "it costs {low} to {high}"}
 traits:
-  - {id: technical, name: Technical, description: Likes code., weight: 1}
+  - {id: technical, name: Technical, description: Likes code., words: {high: "{it} is code", middle: "{it} is some code", low: "{it} is little code"}, weight: 1}
 questions:
   - id: code
     kind: choice
     text: Do you like code?
     weight: 1
     options:
-      - {id: yes-please, label: Yes please, contributes: {technical: 1}}
-      - {id: not-really, label: Not really, contributes: {technical: 0}}
+      - {id: yes-please, label: Yes please, contributes: {technical: 1}, says: you like code}
+      - {id: not-really, label: Not really, contributes: {technical: 0}, says: you do not like code}
 """,
     "paths/marketing.yml": """\
 id: marketing

@@ -40,6 +40,8 @@ def role_with(old, new):
     return ROLE.replace(old, new, 1)
 
 
+WORDS = 'words: {high: "{it} is code", middle: "{it} is some code", low: "{it} is little code"}, '  # the mini quiz trait's words
+
 CASES = [
     Case("id-matches-filename", "roles/seo.yml", "id: seo\n", "id: seo-consultant\n", "does not match the file name", "id: seo-consultant"),
     Case("duplicate-id", "roles/seo.yml", "{skill: talking, level: useful}", "{skill: keywords, level: useful}",
@@ -57,10 +59,15 @@ CASES = [
          "no role needs the skill", "id: orphan"),
     Case("self-reference", "roles/seo.yml", "related_roles: []", "related_roles: [seo]", "cannot be related to itself", "related_roles"),
     Case("trait-coverage", "paths/marketing.yml", "traits: {technical: 0.2}\n", "", "no quiz profile", "id: marketing"),
+    Case("quiz-says", "quiz.yml", ", says: you do not like code}", "}", "answer 'not-really' can be named as a reason but has no `says:`",
+         "id: not-really"),
+    Case("quiz-once", "quiz.yml", "questions:\n", "questions:\n  - {id: goal, kind: amount, text: Goal?, unit: dollars, max: 100}\n"
+         "  - {id: goal-too, kind: amount, text: Again?, unit: dollars, max: 100}\n",
+         "question 'goal-too' repeats amount of question 'goal'", "id: goal-too"),
     Case("quiz-weights", "quiz.yml", "    weight: 1\n", "    weight: 5\n", "is outside 0.5–3", "weight: 5"),
-    Case("unmeasured-trait", "quiz.yml", "  - {id: technical, name: Technical, description: Likes code., weight: 1}\n",
-         "  - {id: technical, name: Technical, description: Likes code., weight: 1}\n"
-         "  - {id: creative, name: Creative, description: Likes words., weight: 1}\n",
+    Case("unmeasured-trait", "quiz.yml", "  - {id: technical, name: Technical, description: Likes code., " + WORDS + "weight: 1}\n",
+         "  - {id: technical, name: Technical, description: Likes code., " + WORDS + "weight: 1}\n"
+         "  - {id: creative, name: Creative, description: Likes words., " + WORDS + "weight: 1}\n",
          "no answer measures the trait 'creative'", "id: creative",
          (("roles/seo.yml", "traits: {technical: 0.4}", "traits: {technical: 0.4, creative: 0.9}"),
           ("paths/marketing.yml", "traits: {technical: 0.2}", "traits: {technical: 0.2, creative: 0.8}"))),

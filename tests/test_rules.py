@@ -128,10 +128,11 @@ def test_self_reference(check):
 
 QUIZ = FILES["quiz.yml"]
 PATH = FILES["paths/marketing.yml"]
-TWO_TRAITS = QUIZ.replace("  - {id: technical, name: Technical, description: Likes code., weight: 1}\n",
-                          "  - {id: technical, name: Technical, description: Likes code., weight: 1}\n"
-                          "  - {id: creative, name: Creative, description: Likes words., weight: 1}\n"
-                          ).replace("{technical: 1}}", "{technical: 1, creative: 0.2}}")
+WORDS = 'words: {high: "{it} is code", middle: "{it} is some code", low: "{it} is little code"}, '
+TWO_TRAITS = QUIZ.replace("  - {id: technical, name: Technical, description: Likes code., " + WORDS + "weight: 1}\n",
+                          "  - {id: technical, name: Technical, description: Likes code., " + WORDS + "weight: 1}\n"
+                          "  - {id: creative, name: Creative, description: Likes words., " + WORDS + "weight: 1}\n"
+                          ).replace("{technical: 1}, says", "{technical: 1, creative: 0.2}, says")
 
 
 def none_of(problems, rule):
@@ -193,7 +194,7 @@ def test_unmeasured_trait_good(check):
 
 
 def test_unmeasured_trait(check):
-    text = TWO_TRAITS.replace("{technical: 1, creative: 0.2}}", "{technical: 1}}")
+    text = TWO_TRAITS.replace("{technical: 1, creative: 0.2}, says", "{technical: 1}, says")
     role = ROLE.replace("traits: {technical: 0.4}", "traits: {technical: 0.4, creative: 0.9}")
     path = PATH.replace("traits: {technical: 0.2}", "traits: {technical: 0.2, creative: 0.8}")
     [p] = only(check({"quiz.yml": text, "roles/seo.yml": role, "paths/marketing.yml": path}), "unmeasured-trait")
