@@ -9,7 +9,7 @@ import json
 import jsonschema
 
 from crossroads.content.check import check as strict_check
-from crossroads.model import quiz
+from crossroads.model import quiz_data
 from crossroads.model.dataset import build
 from crossroads.pages import role as role_page
 from crossroads.pages import skills, starting_points
@@ -85,7 +85,7 @@ def test_the_background_is_shown_where_a_reader_looks_for_it(tmp_path):
     role = role_page.page(data.roles["seo"], data).markdown
     assert "### Coming from another job" in role and "[marketer](../starting-points.md#marketer)" in role
     assert "[Marketer](../starting-points.md#marketer)" in skills.page(data).markdown
-    proj = quiz.projection(data)
+    proj = quiz_data.projection(data)
     assert proj["backgrounds"] == [{"id": "marketer", "name": "Marketer", "url": "starting-points/#marketer", "roles": ["seo"]}]
     part = json.loads((ROOT / "schema" / "quiz-data.schema.json").read_text("utf-8"))["properties"]["backgrounds"]
     jsonschema.Draft202012Validator(part, registry=_registry()).validate(proj["backgrounds"])
@@ -100,7 +100,7 @@ def test_every_real_background_names_real_roles_and_the_quiz_carries_them():
     ids = {"software-developer", "marketing-generalist", "writer-or-teacher", "law-compliance-risk", "agency-owner",
            "student-no-experience"}
     assert ids <= set(data.backgrounds)
-    assert {b["id"] for b in quiz.projection(data)["backgrounds"]} == set(data.backgrounds)
+    assert {b["id"] for b in quiz_data.projection(data)["backgrounds"]} == set(data.backgrounds)
     assert data.backgrounds["software-developer"].role_ids()[0] == "ai-engineer"
 
 

@@ -11,7 +11,7 @@ import subprocess
 
 import pytest
 
-from crossroads.model import quiz
+from crossroads.model import quiz_data
 from crossroads.publish import api
 from tests.conftest import ROOT
 
@@ -25,7 +25,7 @@ def test_each_script_reads_the_schema_version_the_build_writes():
     def constant(name, script):
         return int(re.search(rf"var {name} = (\d+);", (ASSETS / script).read_text("utf-8")).group(1))
     assert constant("API_VERSION", "roles.js") == api.SCHEMA_VERSION
-    assert constant("SCHEMA_VERSION", "quiz.js") == quiz.SCHEMA_VERSION
+    assert constant("SCHEMA_VERSION", "quiz.js") == quiz_data.SCHEMA_VERSION
 
 
 def lint(source: str, name: str) -> list[str]:

@@ -25,7 +25,7 @@ import yaml
 
 from crossroads import routes
 from crossroads.content.check import load_content
-from crossroads.model import quiz
+from crossroads.model import quiz_data
 from tests.browser import PREFIX, free_port, recording_page, serve
 from tests.conftest import ROOT, mkdocs_build
 
@@ -135,7 +135,8 @@ def test_nothing_executes_and_the_text_shows_literally(browser, hostile):
         proj = json.loads(r.read().decode("utf-8"))
     paths = sorted(p.parent.relative_to(site).as_posix() + "/" for p in site.rglob("index.html"))
     paths = [p.removeprefix("./") for p in paths] + [
-        "quiz/#" + quiz.encode(proj, [0] * len(proj["questions"])),
+        "quiz/#" + quiz_data.encode(proj, [[0] if q["kind"] == "several" else 1000 if q["kind"] == "amount" else 0
+                                            for q in proj["questions"]]),
         "roles/compare/?a=prompt-engineer&b=seo-consultant", "income/?hours=25&weeks=40&fee=12.5",
         "roles/seo-consultant/?hours=20"]
     context = browser.new_context()

@@ -17,7 +17,7 @@ from crossroads import routes
 from crossroads.content import check as content_mod
 from crossroads.content import schemas
 from crossroads.model import dataset as model
-from crossroads.model import quiz, quiz_data
+from crossroads.model import quiz, quiz_data, quiz_words
 from crossroads.pages import quiz_how
 from crossroads.publish import api
 from tests import mini, quizspread
@@ -176,9 +176,9 @@ def test_a_role_beyond_a_hard_limit_is_not_now_and_never_first():
     # money needed now (2 months × 1.5 < 12) and $100 budget (× 2 < 500): both named, in that order
     all_three = answers(q1=0, hours=0, soon=0, budget=0)
     assert [x["limit"] for x in quiz.ranked(p, all_three, "roles")[-1][2]] == ["hours", "months", "cost"]
-    assert quiz.limit_text(p, all_three, p["roles"][0], {"limit": "months", "question": "soon"}) == \
+    assert quiz_words.limit_text(p, all_three, p["roles"][0], {"limit": "months", "question": "soon"}) == \
         "you need money now; first income takes 12 to 24 months"
-    assert quiz.limit_text(p, all_three, p["roles"][0], {"limit": "cost", "question": "budget"}) == \
+    assert quiz_words.limit_text(p, all_three, p["roles"][0], {"limit": "cost", "question": "budget"}) == \
         "you can spend $100; starting costs $500 to $900"
     # within the factors nothing is set aside: 40 hours, later, lots
     assert all(not x[2] for x in quiz.ranked(p, answers(q1=0, hours=1, soon=1, budget=1), "roles"))
@@ -195,9 +195,9 @@ def test_reasons_come_from_answers_that_set_the_item_apart_for_and_against():
     scribe = quiz.reasons(p, a, "roles", 1)
     assert [r["for"] for r in scribe] == [False]          # at most reasons_against against
     assert quiz.reasons(p, a, "roles", 2) == []           # the middle role: nothing sets it apart
-    assert quiz.reason_text(p, a, "roles", 0, coder[0]) == "For: you like code; this role is high."
-    assert quiz.reason_text(p, a, "roles", 1, scribe[0]) == "Against: you like code; this role is low."
-    assert quiz.reason_text(p, a, "paths", 0, coder[0]) == "For: you like code; this path is high."
+    assert quiz_words.reason_text(p, a, "roles", 0, coder[0]) == "For: you like code; this role is high."
+    assert quiz_words.reason_text(p, a, "roles", 1, scribe[0]) == "Against: you like code; this role is low."
+    assert quiz_words.reason_text(p, a, "paths", 0, coder[0]) == "For: you like code; this path is high."
 
 
 def test_a_middle_answer_is_never_a_reason():
@@ -222,9 +222,9 @@ def test_starting_point_reasons_name_the_ticks():
     a = answers(**{"from": [0, 1]})
     [r] = quiz.reasons(p, a, "roles", 0)
     assert r == {"question": "from", "trait": None, "option": "dev", "for": True}
-    assert quiz.reason_text(p, a, "roles", 0, r) == "For: you start from Developer and Poet; this role is near."
+    assert quiz_words.reason_text(p, a, "roles", 0, r) == "For: you start from Developer and Poet; this role is near."
     [r] = quiz.reasons(p, answers(**{"from": [1]}), "roles", 0)
-    assert quiz.reason_text(p, answers(**{"from": [1]}), "roles", 0, r) == "Against: you start from Poet; this role is far."
+    assert quiz_words.reason_text(p, answers(**{"from": [1]}), "roles", 0, r) == "Against: you start from Poet; this role is far."
 
 
 def test_at_most_three_reasons_one_per_trait():
@@ -335,7 +335,7 @@ def test_reasons_over_random_answers_read_true(proj):
                 assert sum(not x["for"] for x in e["reasons"]) <= proj["scoring"]["reasons_against"]
                 for reason in e["reasons"]:
                     assert (reason["question"], reason["option"]) not in middle
-                    text = quiz.reason_text(proj, a, kind, index, reason)
+                    text = quiz_words.reason_text(proj, a, kind, index, reason)
                     assert "%" not in text and text.startswith(("For: ", "Against: ")) and text.endswith(".")
                     if reason["trait"] is not None:
                         ti = [t["id"] for t in proj["traits"]].index(reason["trait"])

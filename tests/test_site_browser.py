@@ -20,7 +20,7 @@ from urllib.parse import unquote, urldefrag, urlsplit
 import pytest
 
 from crossroads import routes
-from crossroads.model import quiz
+from crossroads.model import quiz_data
 from tests.browser import axe_violations, recording_page
 from tests.test_layout_browser import one_of_each
 
@@ -43,8 +43,9 @@ def site_paths(served) -> list[str]:
                         for loc in re.findall(r"<loc>([^<]+)</loc>", r.read().decode("utf-8"))})
     with urllib.request.urlopen(served + routes.QUIZ_DATA) as r:
         proj = json.loads(r.read().decode("utf-8"))
-    answers = [len(q["options"]) // 2 for q in proj["questions"]]
-    return paths + ["404.html", "quiz/#" + quiz.encode(proj, answers),
+    answers = [[0, 1] if q["kind"] == "several" else 1000 if q["kind"] == "amount" else len(q["options"]) // 2
+               for q in proj["questions"]]
+    return paths + ["404.html", "quiz/#" + quiz_data.encode(proj, answers),
                     "roles/compare/?a=prompt-engineer&b=seo-consultant", "income/?hours=25&weeks=40&fee=12.5"]
 
 

@@ -30,7 +30,7 @@ def all_enums() -> dict[tuple[str, str], list]:
 
 def test_every_schema_enum_is_tied_to_a_vocabulary():
     tied = {where for places in vocabulary.SCHEMA_ENUMS.values() for where in places}
-    assert set(all_enums()) - tied - vocabulary.SUBSET_ENUMS == set()
+    assert set(all_enums()) - tied - set(vocabulary.SUBSET_ENUMS) == set()
     assert tied - set(all_enums()) == set(), "a vocabulary points at an enum that no longer exists"
 
 
@@ -39,7 +39,8 @@ def test_every_enum_value_has_a_label():
     missing = {(name, where, value) for name, places in vocabulary.SCHEMA_ENUMS.items() for where in places
                for value in found[where] if value not in getattr(vocabulary, name)}
     assert missing == set()
-    subsets = {(where, v) for where in vocabulary.SUBSET_ENUMS for v in found[where] if v not in vocabulary.SOURCE_KIND}
+    subsets = {(where, v) for where, name in vocabulary.SUBSET_ENUMS.items() for v in found[where]
+               if v not in getattr(vocabulary, name)}
     assert subsets == set()
 
 

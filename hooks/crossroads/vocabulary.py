@@ -132,7 +132,8 @@ SCHEMA_ENUMS = {
     "QUESTION_KIND": [("quiz.schema.json", "/properties/questions/items/properties/kind"),
                       ("quiz-data.schema.json", "/properties/questions/items/properties/kind")],
     "SKILL_LEVEL": [("role.schema.json", "/properties/skills/items/properties/level")],
-    "WORK_MODE": [("role.schema.json", "/properties/work_mode"), ("plan.schema.json", "/$defs/step/properties/for/items")],
+    "WORK_MODE": [("role.schema.json", "/properties/work_mode"), ("plan.schema.json", "/$defs/step/properties/for/items"),
+                  ("quiz-data.schema.json", "/properties/roles/items/properties/mode")],
     "REMOTE_FIT": [("role.schema.json", "/properties/remote_fit")],
     "OUTLOOK_MEASURE": [("role.schema.json", "/properties/outlook/items/properties/measure")],
     "OUTLOOK_UNIT": [("role.schema.json", "/properties/outlook/items/properties/unit")],
@@ -149,6 +150,8 @@ SCHEMA_ENUMS = {
     "PLAN_FROM": [("plan.schema.json", "/$defs/step/properties/from")],
     "PLAN_TIER": [("plan.schema.json", "/$defs/step/properties/tier")],
 }
-# Enums that only restrict another enum (the source schema's `if` on estimate kinds).
-SUBSET_ENUMS = {("source.schema.json", "/if/properties/kind")}
+# Enums that only restrict another enum (the source schema's `if` on estimate kinds, the quiz data's on question kinds).
+# Where each is → the vocabulary whose values it must stay within.
+SUBSET_ENUMS = {("source.schema.json", "/if/properties/kind"): "SOURCE_KIND",
+                ("quiz-data.schema.json", "/properties/questions/items/allOf/0/if/properties/kind"): "QUESTION_KIND"}
 
