@@ -268,3 +268,11 @@ def test_prose_number_must_match_a_figure(check):
     for good in ("Pay is near $77k (2024).", "Jobs grow about 7% (2024-34).", "Pay $76,950; three clients; 941,700 jobs."):
         fixed = ROLE.replace("ai_impact: Drafts get cheaper.", f"ai_impact: {good}")
         assert not [x for x in check({"roles/seo.yml": fixed}) if x.rule == "prose-number"], good
+
+
+def test_quiz_a_limit_needs_words(check):
+    text = QUIZ.replace("questions:\n", "questions:\n  - id: hours\n    kind: choice\n    text: Hours?\n    weight: 1\n    options:\n"
+                        "      - {id: few, label: Few, contributes: {}, limit: {hours: 5}}\n"
+                        "      - {id: many, label: Many, contributes: {}}\n")
+    [p] = only(check({"quiz.yml": text}), "quiz-says")
+    assert p.line == line_of(text, "id: few") and "sets a limit" in p.message and "says:" in p.hint

@@ -66,18 +66,24 @@ def check_unmeasured_traits(content):
 
 @rule("quiz-says", own_file=True)
 def check_quiz_says(content):
-    """Every answer that can be named as a reason (not a middle answer, not one that counts for nothing) says
-    in plain words what it means: `says:`."""
+    """Every answer that can be named as a reason (not a middle answer, not one that counts for nothing), and
+    every answer that sets a limit, says in plain words what it means: `says:`."""
     if not (quiz := content.single("quiz")):
         return
     band = quiz.data["scoring"]["middle_band"]
     for qn, q in enumerate(quiz.data["questions"]):
         for on, o in enumerate(q.get("options", [])):
             values = list(o["contributes"].values())
-            if values and "says" not in o and any(abs(v - 0.5) > band + 1e-9 for v in values):
+            if "says" in o:
+                continue
+            if values and any(abs(v - 0.5) > band + 1e-9 for v in values):
                 yield quiz.problem(("questions", qn, "options", on, "id"), f"answer '{o['id']}' can be named as a reason "
                                    "but has no `says:`", "add `says:` with the answer in plain words, e.g. "
                                    "'you want a salaried full-time job'")
+            elif "limit" in o:
+                yield quiz.problem(("questions", qn, "options", on, "id"), f"answer '{o['id']}' sets a limit that can "
+                                   "set a role aside, but has no `says:`", "add `says:` with the answer in plain words, "
+                                   "e.g. 'you have up to 5 hours a week'")
 
 
 @rule("quiz-once", own_file=True)
