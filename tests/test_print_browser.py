@@ -55,12 +55,13 @@ def test_every_role_prints_on_five_a4_pages_or_fewer(browser, served, data):
     assert counts and max(counts.values()) <= MAX_PAGES, {k: v for k, v in counts.items() if v > MAX_PAGES}
 
 
-@pytest.mark.parametrize("kind", ["role", "path", "business"])
+@pytest.mark.parametrize("kind", ["role", "path", "plan", "business"])
 def test_a_printed_page_is_light_open_without_controls_and_signed(browser, served, data, kind):
     """Printed from the dark palette at a phone's width (the worst case): light, nothing folded, no control."""
     role = data.roles["seo-consultant"]
     uri, reviewed = {"role": (routes.role(role.id), role.last_reviewed),
                      "path": (routes.path(role.paths[0]), data.paths[role.paths[0]].last_reviewed),
+                     "plan": (routes.plan(role.id), role.last_reviewed),
                      "business": next((routes.business(t.id), t.reviewed) for t in data.topics.values())}[kind]
     context = browser.new_context(viewport={"width": 390, "height": 844}, color_scheme="dark")
     page = context.new_page()
