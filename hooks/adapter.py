@@ -114,8 +114,8 @@ def on_post_page(output, page, config):
 
 
 def on_post_template(output_content, template_name, config):
-    """The same policy on the theme's own pages (404.html)."""
-    return finish.template(output_content, template_name, serving=preview.serving())
+    """The same policy on the theme's own pages; the 404 page made to work under any sub-path."""
+    return finish.template(output_content, template_name, serving=preview.serving(), site_url=getattr(config, "site_url", None) or "")
 
 
 # Helpers

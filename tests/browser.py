@@ -17,12 +17,38 @@ CHROME_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-ru
 
 
 class _SubPathHandler(SimpleHTTPRequestHandler):
-    """Serves the site only under PREFIX, as GitHub Pages serves a project site."""
+    """Serves the site only under its prefix (PREFIX unless `prefix` is given), as GitHub Pages serves a
+    project site: `/` and the prefix without its slash redirect to the site, and a missing page gets the
+    site's 404.html with status 404."""
+
+    prefix = PREFIX
 
     def translate_path(self, path):
-        if not path.startswith(PREFIX):
+        if not path.startswith(self.prefix):
             return str(Path(self.directory) / "__not_under_prefix__")
-        return super().translate_path("/" + path[len(PREFIX):])
+        return super().translate_path("/" + path[len(self.prefix):])
+
+    def send_head(self):
+        path = self.path.split("?", 1)[0].split("#", 1)[0]
+        if path in ("/", self.prefix.rstrip("/")):
+            self.send_response(301)
+            self.send_header("Location", self.prefix)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return None
+        return super().send_head()
+
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
     def log_message(self, *args):
         pass
@@ -36,14 +62,14 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve(site: Path, port: int = 0):
-    """Serve `site` at http://127.0.0.1:PORT/crossroads/ in a thread; yields the base URL."""
-    handler = functools.partial(_SubPathHandler, directory=str(site))
+def serve(site: Path, port: int = 0, prefix: str = PREFIX):
+    """Serve `site` at http://127.0.0.1:PORT/crossroads/ (or another `prefix`) in a thread; yields the base URL."""
+    handler = functools.partial(type("Handler", (_SubPathHandler,), {"prefix": prefix}), directory=str(site))
     server = ThreadingHTTPServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
+        yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
     finally:
         server.shutdown()
         server.server_close()

@@ -1,7 +1,8 @@
 """`make preview`: serve the built site/ at http://127.0.0.1:PORT/crossroads/, as GitHub Pages serves it.
 
 A Material site is not opened from disk (file:// gives folder listings, no search and no quiz);
-this serves it under the same sub-path, on the loopback interface only, until Ctrl+C.
+this serves it under the same sub-path, on the loopback interface only, until Ctrl+C. As Pages does,
+`/` and `/crossroads` (no slash) redirect to the site and a missing page gets its 404 page.
 """
 
 from __future__ import annotations

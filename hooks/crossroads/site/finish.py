@@ -10,7 +10,7 @@ import re
 
 from markupsafe import escape
 
-from crossroads.site import csp, preview
+from crossroads.site import csp, notfound, preview
 
 # Data
 
@@ -29,6 +29,9 @@ def page(html: str, content: str = "", edit_url: str | None = None, serving: boo
     return html if serving else csp.with_policy(html, content)
 
 
-def template(html: str, name: str, serving: bool = False) -> str:
-    """A page the theme makes on its own (404.html): the same policy."""
+def template(html: str, name: str, serving: bool = False, site_url: str = "") -> str:
+    """A page the theme makes on its own (404.html): working under any sub-path (site/notfound.py), with the
+    same policy."""
+    if name == notfound.NAME and site_url:
+        html = notfound.portable(html, site_url)
     return html if serving or not name.endswith(".html") else csp.with_policy(html)

@@ -1,7 +1,8 @@
 """The complete page tree for any Markdown site generator (the CLI's `pages --out DIR`, and what
 Zensical builds): the files of docs/ (hand-written pages with their markers filled, assets as they
 are), every generated page and file, each page with the front matter the theme reads
-(`front_matter`: description, Open Graph and JSON-LD values, the search boost, the edit address).
+(`front_matter`: description, Open Graph and JSON-LD values, the search boost, the edit address, the
+review date a printed page gives in its footer).
 The MkDocs adapter gives its pages the same front matter, so both builds carry the same meta.
 """
 
@@ -11,11 +12,13 @@ from pathlib import Path
 
 import yaml
 
+from crossroads import routes
 from crossroads.config import Config
 from crossroads.content.problems import ContentError
 from crossroads.model.dataset import Dataset
 from crossroads.pages import registry
 from crossroads.publish import head
+from crossroads.render import formats
 from crossroads.render.output import Page
 from crossroads.site import search
 
@@ -27,6 +30,25 @@ def own_front_matter(markdown: str) -> dict:
     if not markdown.startswith("---\n") or "\n---\n" not in markdown[3:]:
         return {}
     return yaml.safe_load(markdown[4:markdown.index("\n---\n", 3)]) or {}
+
+
+# Overview pages whose printed footer gives the newest review date of the figures they sum up.
+OVERVIEWS = {"home", "compare_paths", "roles", "income", "compare_roles"}
+
+
+def reviewed(uri: str, data: Dataset) -> str | None:
+    """When the page's figures were last reviewed, as printed in its footer: the role's, path's, business
+    topic's date; a plan's role's; the newest of a path's roles, or of all roles and paths on an overview."""
+    kind, ident = routes.parse(uri)
+    found = {"role": lambda: data.roles[ident].last_reviewed, "plan": lambda: data.roles[ident].last_reviewed,
+             "path": lambda: data.paths[ident].last_reviewed, "business": lambda: data.topics[ident].reviewed,
+             "path_roles": lambda: data.reviewed(data.roles_by_path[ident])[1],
+             "page": lambda: data.reviewed()[1] if ident in OVERVIEWS else None}.get(kind)
+    try:
+        iso = found() if found else None
+    except KeyError:                     # an index page of the folder (plans/index.md), not an entity
+        return None
+    return formats.date(iso) if iso else None
 
 
 def edit_url(config: Config, edit_path: str | None) -> str | None:
@@ -43,6 +65,8 @@ def front_matter(uri: str, markdown: str, data: Dataset, config: Config, edit_pa
     meta = head.page_meta(data, config, uri, markdown, own) | search.meta(uri)
     if (url := edit_url(config, edit_path)):
         meta["edit_url"] = url
+    if (date := reviewed(uri, data)):
+        meta["reviewed"] = date
     return meta
 
 

@@ -19,10 +19,11 @@ from pathlib import Path
 
 import yaml
 
+from crossroads import config as settings
 from crossroads import routes
 from crossroads.config import Config
 from crossroads.model.dataset import Dataset
-from crossroads.site import finish, nav, tree
+from crossroads.site import finish, nav, notfound, tree
 
 # Data
 
@@ -67,7 +68,11 @@ def build(config_file: Path, site_dir: Path, env: dict | None = None) -> subproc
         edits = edit_urls(config_file.parent / "docs")
         for page in built.rglob("*.html"):                      # the same finishing as the MkDocs build
             url = page.relative_to(built).as_posix().removesuffix("index.html")
-            page.write_text(finish.page(page.read_text("utf-8"), edit_url=edits.get(url)), "utf-8")
+            html = page.read_text("utf-8")
+            if url == notfound.NAME:                             # the 404 page, as the MkDocs build makes it
+                page.write_text(finish.template(html, notfound.NAME, site_url=site_url(config_file, env)), "utf-8")
+                continue
+            page.write_text(finish.page(html, edit_url=edits.get(url)), "utf-8")
         if site_dir.exists():
             shutil.rmtree(site_dir)
         shutil.move(str(built), str(site_dir))
@@ -81,3 +86,8 @@ def edit_urls(docs: Path) -> dict[str, str]:
         if (url := tree.own_front_matter(page.read_text("utf-8")).get("edit_url")):
             out[routes.url(page.relative_to(docs).as_posix())] = url
     return out
+
+
+def site_url(config_file: Path, env: dict | None = None) -> str:
+    """The staged project's site address (mkdocs.yml's site_url, `!ENV` resolved as MkDocs does)."""
+    return settings.from_project(config_file.parent, env=env).site_url
