@@ -15,7 +15,7 @@ import urllib.request
 import pytest
 
 from crossroads import routes
-from crossroads.model import quiz, quiz_data
+from crossroads.model import quiz, quiz_data, quiz_words
 from tests.browser import PREFIX, axe_violations, recording_page, wait_until
 
 pytestmark = pytest.mark.browser
@@ -161,14 +161,14 @@ def test_240_random_answer_sets_give_the_same_result_words_and_link_in_the_brows
             ref = quiz.result(proj, answers)
             assert differences(g["result"], ref) == [], answers
             idx = {kind: [x["id"] for x in proj[kind]] for kind in KINDS}
-            words = {kind: [[quiz.reason_text(proj, answers, kind, idx[kind].index(e["id"]), r) for r in e["reasons"]]
+            words = {kind: [[quiz_words.reason_text(proj, answers, kind, idx[kind].index(e["id"]), r) for r in e["reasons"]]
                             for e in ref[kind]] for kind in KINDS}
             assert g["words"] == words, answers
             roles = {r["id"]: r for r in proj["roles"]}
-            assert g["limits"] == [[quiz.limit_text(proj, answers, roles[e["id"]], lim) for lim in e["limits"]]
+            assert g["limits"] == [[quiz_words.limit_text(proj, answers, roles[e["id"]], lim) for lim in e["limits"]]
                                    for e in ref["not_now"]], answers
-            assert g["every"] == [[quiz.reason_text(proj, answers, kind, i, r) for r in rs] for kind, i, rs in every], answers
-            assert g["everyLimit"] == [[quiz.limit_text(proj, answers, proj["roles"][i], lim) for lim in ls]
+            assert g["every"] == [[quiz_words.reason_text(proj, answers, kind, i, r) for r in rs] for kind, i, rs in every], answers
+            assert g["everyLimit"] == [[quiz_words.limit_text(proj, answers, proj["roles"][i], lim) for lim in ls]
                                        for i, ls in blocked], answers
             assert g["code"] == quiz_data.encode(proj, answers)
             assert g["back"] == quiz_data.decode(proj, "#" + g["code"]) == {"answers": answers}
@@ -403,7 +403,7 @@ def test_every_top_role_shows_pay_cost_time_work_reasons_and_its_next_steps(open
         assert facts["First income"] == f"usually {role['months'][0]} to {role['months'][1]} months"
         assert facts["Work"] == proj["labels"]["mode"][role["mode"]]
         why = item.locator(".cq-why li").all_inner_texts()
-        assert why == [quiz.reason_text(proj, answers, "roles", i, r) for r in e["reasons"]]
+        assert why == [quiz_words.reason_text(proj, answers, "roles", i, r) for r in e["reasons"]]
         assert len(why) <= 3 and all(w.startswith(("For: ", "Against: ")) and "%" not in w for w in why)
         assert not any(label in w for w in why for label in middle_labels)
         experiment = item.get_by_role("link", name="Its first experiment", exact=True).get_attribute("href")
@@ -415,7 +415,7 @@ def test_every_top_role_shows_pay_cost_time_work_reasons_and_its_next_steps(open
     # not now: the roles a limit sets aside, with the limit in words
     not_now = pg.locator(f"{QUIZ} .cq-notnow li").all_inner_texts()
     assert not_now == [next(r["name"] for r in proj["roles"] if r["id"] == e["id"]) + ": " + "; and ".join(
-        quiz.limit_text(proj, answers, roles[e["id"]][1], lim) for lim in e["limits"]) + "." for e in ref["not_now"]]
+        quiz_words.limit_text(proj, answers, roles[e["id"]][1], lim) for lim in e["limits"]) + "." for e in ref["not_now"]]
     assert not_now
     clean(pg)
 
