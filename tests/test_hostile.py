@@ -154,7 +154,8 @@ def test_nothing_executes_and_the_text_shows_literally(browser, hostile):
     page.goto(base + "quiz/")                                       # the quiz, answered by hand to its result
     page.locator("#crossroads-quiz").get_by_role("button", name="Start the quiz").click()
     while page.locator("#crossroads-quiz legend").count():
-        page.locator("#crossroads-quiz .cq-option").first.click()
+        if page.locator("#crossroads-quiz .cq-option").count():     # the income goal has no option: left empty
+            page.locator("#crossroads-quiz .cq-option").first.click()
         last = page.locator("#crossroads-quiz").get_by_role("button", name="See my result").count()
         page.locator("#crossroads-quiz").get_by_role("button", name="See my result" if last else "Next").click()
     page.wait_for_selector("#crossroads-quiz .cq-list")
