@@ -3,7 +3,7 @@ must look like the adviser's own first thoughts.
 
 The expectations were written from the role pages (content/roles/*.yml: work mode, start-up cost, time to
 first income, skills) before the quiz was run; a persona whose result an adviser would not accept is written
-down in /work/wt/notes/quiz-bugs.md rather than bent to pass.
+down (and the weights or content fixed) rather than the expectation bent to pass.
 
 | persona     | who, in plain words                                                    | starts from          | hours | goal/mo | income needed | budget     | tastes                                                     |
 |-------------|------------------------------------------------------------------------|----------------------|-------|---------|---------------|------------|------------------------------------------------------------|
