@@ -85,7 +85,7 @@ def test_money_and_numbers_are_render_formats(open_page):
     assert pg.evaluate("Crossroads.symbols") == vocabulary.CURRENCY_SYMBOL
 
 
-def stale(pattern: str, version: int = 2):
+def stale(pattern: str, version: int = 99):
     """A route that serves the file at `pattern` with another schema_version (as after a deploy)."""
     def route(pg):
         def answer(r):
