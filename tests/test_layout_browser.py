@@ -1,5 +1,5 @@
 """Phone first: every page of the served site at 390 and 1280 px fits the screen, its tables and charts
-need no sideways scrolling (a matrix may, with its first column sticky), chart text renders at 11 px
+need no sideways scrolling, chart text renders at 11 px
 or more, axe-core finds nothing at 390 px, and the quiz's next question lands below the header."""
 
 from __future__ import annotations
@@ -22,9 +22,7 @@ MEASURE = """() => {
   const article = document.querySelector("article").getBoundingClientRect();
   document.querySelectorAll("article table").forEach((t, i) => {
     const box = t.closest(".md-typeset__scrollwrap") || t.parentElement;
-    const first = t.querySelector("tbody td, tbody th");
-    const sticky = t.closest(".cr-matrix") && first && getComputedStyle(first).position === "sticky";
-    if (!sticky && (box.scrollWidth > box.clientWidth + 1 || t.getBoundingClientRect().right > article.right + 1))
+    if (box.scrollWidth > box.clientWidth + 1 || t.getBoundingClientRect().right > article.right + 1)
       out.push(`table ${i} (${t.querySelector("th") ? t.querySelector("th").textContent.trim() : ""}) needs ${box.scrollWidth} px in ${box.clientWidth}`);
   });
   document.querySelectorAll("article .cr-figure").forEach((f, i) => {
@@ -141,19 +139,6 @@ def test_axe_finds_nothing_at_phone_width_in_the_dark(browser, served, site_page
             found[path] = violations
     context.close()
     assert found == {}
-
-
-def test_the_skills_matrix_keeps_its_skill_names_in_view_when_scrolled(served, phone_and_desktop):
-    page = phone_and_desktop[390]
-    page.goto(served + "skills/")
-    page.locator("#matrix ~ details summary").first.click()
-    left = page.evaluate("""() => {
-      const wrap = document.querySelector(".cr-matrix .md-typeset__scrollwrap");
-      wrap.scrollLeft = 400;
-      return [wrap.scrollLeft, wrap.getBoundingClientRect().left,
-              document.querySelector(".cr-matrix tbody td").getBoundingClientRect().left];
-    }""")
-    assert left[0] > 100 and abs(left[2] - left[1]) < 20, left
 
 
 def test_quiz_next_question_shows_below_the_sticky_header(browser, served):
