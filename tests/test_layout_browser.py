@@ -157,6 +157,44 @@ def test_quiz_next_question_shows_below_the_sticky_header(browser, served):
     context.close()
 
 
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_quiz_start_screen_leaves_no_empty_band(browser, served, width):
+    """The space kept for the quiz while it loads (stable-layout.css) is its start screen's height, not more."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(served + "quiz/")
+    page.get_by_role("button", name="Start the quiz").wait_for()
+    band = page.evaluate("""() => {
+      const quiz = document.querySelector("#crossroads-quiz"), style = getComputedStyle(quiz);
+      const inner = quiz.getBoundingClientRect().bottom - parseFloat(style.paddingBottom) - parseFloat(style.borderBottomWidth);
+      const last = [...quiz.querySelectorAll("*")].reduce((m, e) => Math.max(m, e.getBoundingClientRect().bottom), 0);
+      return inner - last;
+    }""")
+    context.close()
+    assert band <= 20, f"{band:.0f} px of empty space under the start screen"
+
+
+def test_back_to_top_does_not_cover_the_quiz_result_heading(browser, served):
+    """At 390 px the result, scrolled to when it appears, opens below Material's "Back to top" (which shows while
+    the page scrolls up), so neither that scroll nor the reader's next one up hides "Your result"."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(served + "quiz/")
+    page.get_by_role("button", name="Start the quiz").click()
+    while not page.get_by_role("button", name="See my result").count():
+        page.locator("#crossroads-quiz input[type=radio]").first.check()
+        page.get_by_role("button", name="Next").click()
+    page.locator("#crossroads-quiz input[type=radio]").first.check()
+    page.get_by_role("button", name="See my result").click()
+    heading = page.locator("#crossroads-quiz h2", has_text="Your result")
+    heading.wait_for()
+    page.wait_for_timeout(200)
+    top = page.locator(".md-top").bounding_box()           # fixed: its place whether shown or not
+    box = heading.bounding_box()
+    context.close()
+    assert box["y"] >= top["y"] + top["height"], (box, top)
+
+
 # The one script allowed to keep anything: the plan keeps the reader's ticks in this browser's localStorage.
 STORES_TICKS = {"plan.js"}
 
