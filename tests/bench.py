@@ -100,6 +100,7 @@ def budget_lines(visits: dict, index_gz: dict, roles: dict) -> list[str]:
                  f"with the search index once the reader searches: {(role['bytes'] + index_gz[1]) / 1024:.1f} KiB")
     lines += [f"layout shift on {name}: {visits[name]['cls']:.3f} (target ≤ {CLS_TARGET}){flag(visits[name]['cls'], CLS_TARGET)}"
               for name in ("quiz", "income", "compare two roles")]
+    lines.append(elements_line(visits))
     growth = (index_gz[10] - index_gz[1]) / (roles[10] - roles[1])
     lines.append(f"search index: {index_gz[1]:,} bytes gzipped (budget {pageweight.SEARCH_BUDGET_GZ:,})"
                  f"{flag(index_gz[1], pageweight.SEARCH_BUDGET_GZ)}; at 10× roles {index_gz[10]:,}, "
@@ -118,6 +119,14 @@ def quiz_lines() -> list[str]:
     for name, value, op, target, met in quizspread.verdicts(m):
         out.append(f"  {quizspread.LABELS[name]}: {value:.3g} (target {op} {target:g}){'' if met else MISS}")
     return out
+
+
+def elements_line(visits: dict) -> str:
+    """Elements per page type once its scripts have run, against the budget; the line names the pages over it."""
+    over = [name for name, v in visits.items() if v["elements"] > pageweight.ELEMENT_BUDGET]
+    counts = ", ".join(f"{name} {v['elements']:,}" for name, v in visits.items())
+    return (f"elements per page (budget {pageweight.ELEMENT_BUDGET:,}): {counts}"
+            + (f"; over: {', '.join(over)}{MISS}" if over else ""))
 
 
 def main() -> int:

@@ -21,12 +21,15 @@ from tests.browser import CHROME_ARGS, PREFIX, _SubPathHandler, chromium_path
 PAGE_TYPES = {
     "home": "",
     "comparison": "compare/",
+    "path": "paths/hybrid/",
     "role": "roles/prompt-engineer/",
     "income": "income/",
     "skills": "skills/",
+    "skill": "skills/keyword-research/",
     "quiz": "quiz/",
     "compare two roles": "roles/compare/?a=prompt-engineer&b=seo-consultant",
 }
+ELEMENT_BUDGET = 1_500               # elements per page once its scripts have run (a large DOM slows style and layout)
 ROLE_BUDGET_BYTES = 120 * 1024
 ROLE_BUDGET_REQUESTS = 12
 SEARCH_BUDGET_GZ = 40_000            # bytes, the real content
@@ -87,11 +90,12 @@ def first_visit(browser, url: str, log: list) -> dict:
     page.wait_for_load_state("networkidle")
     page.wait_for_timeout(300)
     cls = page.evaluate("window.__cls")
+    elements = page.evaluate("document.getElementsByTagName('*').length")
     context.close()
     kinds: dict[str, int] = {}
     for path, size in log:
         kinds[_kind(path)] = kinds.get(_kind(path), 0) + size
-    return {"requests": len(log), "bytes": sum(kinds.values()), "kinds": kinds, "cls": cls,
+    return {"requests": len(log), "bytes": sum(kinds.values()), "kinds": kinds, "cls": cls, "elements": elements,
             "files": sorted(log, key=lambda x: -x[1])}
 
 
@@ -124,11 +128,12 @@ def search_index_gz(site: Path) -> int:
 
 
 def table(results: dict[str, dict]) -> list[str]:
-    """One line per page type: requests, KiB on the wire, the split by kind, CLS."""
+    """One line per page type: requests, KiB on the wire, the split by kind, CLS, elements."""
     lines = []
     for name, r in results.items():
         split = ", ".join(f"{k} {v / 1024:.1f}" for k, v in sorted(r["kinds"].items()))
-        lines.append(f"  {name:<18} {r['requests']:3d} requests {r['bytes'] / 1024:7.1f} KiB  ({split})  CLS {r['cls']:.3f}")
+        lines.append(f"  {name:<18} {r['requests']:3d} requests {r['bytes'] / 1024:7.1f} KiB  ({split})  CLS {r['cls']:.3f}"
+                     f"  {r.get('elements', 0):5,d} elements")
     return lines
 
 

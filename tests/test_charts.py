@@ -163,4 +163,4 @@ def test_the_income_page_counts_what_its_charts_draw(real):
     drawn = [svg.split("cr-chart--narrow")[0].count('<g class="cr-bar') for svg in re.findall(r'<figure class="cr-figure".*?</figure>', page)]
     assert said and said == drawn
     total = sum(1 for r in real.role_order for a in real.annual[r.id] if a is not None)
-    assert f"give all {total} figures" in page
+    assert f"All {total} figures that can be put on a year" in page

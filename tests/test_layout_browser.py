@@ -1,5 +1,5 @@
 """Phone first: every page of the served site at 390 and 1280 px fits the screen, its tables and charts
-need no sideways scrolling (a matrix may, with its first column sticky), chart text renders at 11 px
+need no sideways scrolling, chart text renders at 11 px
 or more, axe-core finds nothing at 390 px, and the quiz's next question lands below the header."""
 
 from __future__ import annotations
@@ -22,9 +22,7 @@ MEASURE = """() => {
   const article = document.querySelector("article").getBoundingClientRect();
   document.querySelectorAll("article table").forEach((t, i) => {
     const box = t.closest(".md-typeset__scrollwrap") || t.parentElement;
-    const first = t.querySelector("tbody td, tbody th");
-    const sticky = t.closest(".cr-matrix") && first && getComputedStyle(first).position === "sticky";
-    if (!sticky && (box.scrollWidth > box.clientWidth + 1 || t.getBoundingClientRect().right > article.right + 1))
+    if (box.scrollWidth > box.clientWidth + 1 || t.getBoundingClientRect().right > article.right + 1)
       out.push(`table ${i} (${t.querySelector("th") ? t.querySelector("th").textContent.trim() : ""}) needs ${box.scrollWidth} px in ${box.clientWidth}`);
   });
   document.querySelectorAll("article .cr-figure").forEach((f, i) => {
@@ -143,19 +141,6 @@ def test_axe_finds_nothing_at_phone_width_in_the_dark(browser, served, site_page
     assert found == {}
 
 
-def test_the_skills_matrix_keeps_its_skill_names_in_view_when_scrolled(served, phone_and_desktop):
-    page = phone_and_desktop[390]
-    page.goto(served + "skills/")
-    page.locator("#matrix ~ details summary").first.click()
-    left = page.evaluate("""() => {
-      const wrap = document.querySelector(".cr-matrix .md-typeset__scrollwrap");
-      wrap.scrollLeft = 400;
-      return [wrap.scrollLeft, wrap.getBoundingClientRect().left,
-              document.querySelector(".cr-matrix tbody td").getBoundingClientRect().left];
-    }""")
-    assert left[0] > 100 and abs(left[2] - left[1]) < 20, left
-
-
 def test_quiz_next_question_shows_below_the_sticky_header(browser, served):
     context = browser.new_context(viewport={"width": 390, "height": 700})
     page = context.new_page()
@@ -170,6 +155,44 @@ def test_quiz_next_question_shows_below_the_sticky_header(browser, served):
         assert legend["y"] >= header["y"] + header["height"], (legend, header)
         assert legend["y"] + legend["height"] <= 700
     context.close()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_quiz_start_screen_leaves_no_empty_band(browser, served, width):
+    """The space kept for the quiz while it loads (stable-layout.css) is its start screen's height, not more."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(served + "quiz/")
+    page.get_by_role("button", name="Start the quiz").wait_for()
+    band = page.evaluate("""() => {
+      const quiz = document.querySelector("#crossroads-quiz"), style = getComputedStyle(quiz);
+      const inner = quiz.getBoundingClientRect().bottom - parseFloat(style.paddingBottom) - parseFloat(style.borderBottomWidth);
+      const last = [...quiz.querySelectorAll("*")].reduce((m, e) => Math.max(m, e.getBoundingClientRect().bottom), 0);
+      return inner - last;
+    }""")
+    context.close()
+    assert band <= 20, f"{band:.0f} px of empty space under the start screen"
+
+
+def test_back_to_top_does_not_cover_the_quiz_result_heading(browser, served):
+    """At 390 px the result, scrolled to when it appears, opens below Material's "Back to top" (which shows while
+    the page scrolls up), so neither that scroll nor the reader's next one up hides "Your result"."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(served + "quiz/")
+    page.get_by_role("button", name="Start the quiz").click()
+    while not page.get_by_role("button", name="See my result").count():
+        page.locator("#crossroads-quiz input[type=radio]").first.check()
+        page.get_by_role("button", name="Next").click()
+    page.locator("#crossroads-quiz input[type=radio]").first.check()
+    page.get_by_role("button", name="See my result").click()
+    heading = page.locator("#crossroads-quiz h2", has_text="Your result")
+    heading.wait_for()
+    page.wait_for_timeout(200)
+    top = page.locator(".md-top").bounding_box()           # fixed: its place whether shown or not
+    box = heading.bounding_box()
+    context.close()
+    assert box["y"] >= top["y"] + top["height"], (box, top)
 
 
 # The one script allowed to keep anything: the plan keeps the reader's ticks in this browser's localStorage.

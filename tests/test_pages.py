@@ -93,7 +93,7 @@ def test_transitions_list_shared_and_missing_skills(real):
 class _ArticleText(HTMLParser):
     """The text of <article>, without computed numbers (.cr-derived), charts and screen-reader extras."""
 
-    SKIP = ("cr-derived", "cr-sr-only", "headerlink")
+    SKIP = ("cr-derived", "cr-sr-only", "headerlink", "cr-printed")     # cr-printed: the address, on paper only
 
     def __init__(self):
         super().__init__()

@@ -52,6 +52,32 @@ def test_other_pages_keep_their_sections():
     assert '<h2 id="income">' in html and "<p>Chart words." in html and '<h2 id="sources">' in html
 
 
+LONG = ("<h2 id=\"why\">Why</h2><p>The first sentence says what the section is about, in a few words that a "
+        "reader might search for, long enough to be a whole summary on its own, as the guide's sections are. The second sentence goes on with detail, <a href=\"x\">a link. with dots</a> and "
+        "more.</p>\n<ul><li>Detail.</li></ul><p>More prose.</p>")
+
+
+def test_long_prose_is_indexed_by_its_headings_and_opening_sentences():
+    attr = searchlean.ATTR
+    html = searchlean.mark(LONG, "methodology.md")
+    assert '<h2 id="why">Why</h2>' in html
+    assert ("<p>The first sentence says what the section is about, in a few words that a reader might search for, long enough to be a whole summary on its own, as "
+            "the guide's sections are. The second sentence goes on with detail,") not in html                # cut after the opening sentences
+    assert f"sections are.<span {attr}> The second sentence goes on with detail, <a href=\"x\">a link. with dots</a> and " \
+           "more.</span></p>" in html                                             # the link is never cut
+    assert f"<ul {attr}><li>Detail." in html and f"<p {attr}>More prose." in html
+    assert "<p>More prose." in searchlean.mark(LONG, "index.md")                  # only the pages listed
+    short = searchlean.mark("<h2 id=\"a\">A</h2><p>Short. Only.</p>", "methodology.md")
+    assert short == "<h2 id=\"a\">A</h2><p>Short. Only.</p>"
+
+
+def test_the_index_keeps_a_roles_outlook_and_ai_section_short(index, data):
+    by_location = {d["location"]: d["text"] for d in index}
+    role = data.roles["seo-consultant"]
+    text = by_location[f"roles/{role.id}/#how-generative-ai-changes-the-role"]
+    assert 0 < len(text) < 400 and text.startswith("<p>AI tools now draft")
+
+
 def test_only_role_pages_are_boosted():
     assert searchlean.meta("roles/prompt-engineer.md") == {"search": {"boost": searchlean.ROLE_BOOST}}
     assert searchlean.meta("roles/index.md") == searchlean.meta("roles/compare.md") == searchlean.meta("index.md") == {}

@@ -62,12 +62,13 @@
     history.replaceState(history.state, "", url.href);
   }
 
-  /** Scroll an element to the top of the viewport, below Material's sticky header. */
+  /** Scroll an element to the top of the viewport, below Material's sticky header (and its scroll-margin-top). */
   function scrollBelowHeader(node) {
     var header = document.querySelector(".md-header");
-    var offset = header ? header.getBoundingClientRect().bottom : 0;
+    var room = parseFloat(getComputedStyle(node).scrollMarginTop) || 8;     // CSS may ask for more (quiz.css)
+    var offset = (header ? header.getBoundingClientRect().bottom : 0) + room;
     var top = node.getBoundingClientRect().top;
-    if (top < offset || top > window.innerHeight * 0.6) window.scrollBy(0, top - offset - 8);
+    if (top < offset || top > window.innerHeight * 0.6) window.scrollBy(0, top - offset);
   }
 
 

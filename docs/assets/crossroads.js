@@ -92,10 +92,10 @@
     });
   }
 
-  /** Stack a table into labelled cards (.cr-stack) when it is wider than its column; the matrix keeps its grid. */
+  /** Stack a table into labelled cards (.cr-stack) when it is wider than its column. */
   function stackWideTables() {
     document.querySelectorAll(".md-typeset table").forEach(function (table) {
-      if (table.closest(".cr-matrix") || (table.className && !table.classList.contains("cr-stack"))) return;
+      if (table.className && !table.classList.contains("cr-stack")) return;
       labelCells(table);
       table.classList.remove("cr-stack");
       if (!table.classList.length) table.removeAttribute("class");

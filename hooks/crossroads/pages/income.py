@@ -1,5 +1,5 @@
 """Income on one scale (`income/index.md`): the calculator, a chart of every role's headline figures
-(one per currency), the assumptions, and every annualised figure grouped by role."""
+(one per currency), the assumptions, and a link to each role's figures in full (on its page)."""
 
 from __future__ import annotations
 
@@ -8,23 +8,16 @@ from markupsafe import Markup
 from crossroads import routes
 from crossroads.model.dataset import Dataset
 from crossroads.model.income import Annualised, drawn_once
-from crossroads.render import calculator, tables
+from crossroads.render import calculator
 from crossroads.render.charts import RangeChart
 from crossroads.render.figures import (
     annual_text,
     bar,
     chart_caption,
-    formula,
     full_time_label,
-    published,
-    rating_short,
     role_names,
     shared_bar,
     shared_label,
-    source_link,
-    span,
-    what_it_measures,
-    year_cell,
 )
 from crossroads.render.jinja import render
 from crossroads.render.output import Page
@@ -86,28 +79,13 @@ def shared(data: Dataset, everything: list[Annualised]) -> list[tuple[str, str]]
     return out
 
 
-def figure_table(figs: list[Annualised], data: Dataset, here: str) -> Markup:
-    """One role's annualised figures: what, as published, on the annual scale (with how), confidence, source."""
-    def annual(a):
-        return Markup(f'{span(a, annual_text(a))}<br><small>{formula(a)}</small>')
-    return tables.Table([
-        tables.Column("Figure", lambda a: what_it_measures(a.figure, data)),
-        tables.Column("Year", lambda a: year_cell(a.figure, data)),
-        tables.Column("As published", lambda a: f"{published(a.figure)} per {a.figure.unit}"),
-        tables.Column("On the annual scale", annual),
-        tables.Column("Confidence and match", lambda a: rating_short(a.figure.confidence, a.figure.match)),
-        tables.Column("Source", lambda a: source_link(a.figure.source, data, here)),
-    ], figs).as_html()
-
-
 # The page
 
 def page(data: Dataset, assumptions: Markup) -> Page:
     everything = [a for r in data.role_order for a in data.annual[r.id] if a is not None]
-    groups = []
-    for role in data.role_order:
-        if figs := [a for a in data.annual[role.id] if a is not None]:
-            groups.append((role, figure_table(figs, data, URI), len(figs)))
+    # Each role's figures in full are on its page (role.income_table): listed here too, they made this page
+    # grow by about 60 elements a role (2,400 elements at 20 roles; the budget is 1,500, tests/pageweight.py).
+    groups = [(role, n) for role in data.role_order if (n := sum(a is not None for a in data.annual[role.id]))]
     return Page(URI, render("income.md.j2", URI, data=data, assumptions=assumptions, charts=charts(data, everything),
                             shared=shared(data, everything),
                             groups=groups, count=len(everything), calculator=calculator.panel(data, None, everything, URI)),

@@ -1,5 +1,5 @@
 """Skills: the compact index (`skills/index.md`: bridge skills, every skill by category with a link
-to its page, each role's skills and the matrix, folded) and a page per skill (`skills/<id>.md`: what
+to its page, each role's skills, folded) and a page per skill (`skills/<id>.md`: what
 it is, how to learn it, how to show it, the roles that need it and the moves where it is new)."""
 
 from __future__ import annotations
@@ -18,25 +18,9 @@ from crossroads.render.output import Page
 # Data
 
 URI = routes.PAGES["skills"]
-MARK = {"core": '<span aria-hidden="true">●</span><span class="cr-sr-only">core</span>',
-        "useful": '<span aria-hidden="true">○</span><span class="cr-sr-only">useful</span>'}
 
 
 # Pieces
-
-def skills_matrix(data: Dataset, here: str) -> Markup:
-    """Skills as rows, roles as columns (● core, ○ useful), in a scroll box whose first column stays put."""
-    def cell(role):
-        def get(skill):
-            need = next((n.level for n in role.skills if n.skill == skill.id), None)
-            return Markup(MARK[need]) if need else ""
-        return get
-    columns = [tables.Column("Skill", lambda s: skill_link(s, here))]
-    columns += [tables.Column(r.name, cell(r), "center") for r in data.roles_grouped]
-    order = list(vocabulary.SKILL_CATEGORY)
-    skills = sorted(data.skills.values(), key=lambda s: (order.index(s.category), s.name))
-    return Markup(f'<div class="cr-matrix" markdown="1">\n\n{tables.Table(columns, skills).as_markdown()}\n\n</div>')
-
 
 def skills_by_role(data: Dataset, here: str) -> Markup:
     """Each role with its core and useful skills, by name."""
@@ -89,9 +73,11 @@ def bridge_table(data: Dataset, here: str) -> Markup:
 # The pages
 
 def page(data: Dataset) -> Page:
-    """The compact skills index."""
+    """The compact skills index. No skills × roles matrix: it grew as their product (1,400 elements at 45 skills
+    and 20 roles, over the 1,500 a page may have with the theme's), and each role's skills (folded) and each
+    skill's page (the roles that need it) say the same."""
     return Page(URI, render("skills-index.md.j2", URI, data=data, categories=list(vocabulary.SKILL_CATEGORY),
-                            bridges=bridge_table(data, URI), matrix=skills_matrix(data, URI),
+                            bridges=bridge_table(data, URI),
                             backgrounds=backgrounds_table(data, URI), by_role=skills_by_role(data, URI)), None, True)
 
 
