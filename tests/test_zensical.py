@@ -136,7 +136,8 @@ def test_zensical_site_home_to_role_by_instant_navigation_and_quiz_to_result(bro
     pg.wait_for_url(f"**{PREFIX}quiz/")
     pg.locator("#crossroads-quiz").get_by_role("button", name="Start the quiz").click()
     while pg.locator("#crossroads-quiz legend").count():
-        pg.locator("#crossroads-quiz .cq-option").first.click()
+        if pg.locator("#crossroads-quiz .cq-option").count():      # the income goal has no option: left empty
+            pg.locator("#crossroads-quiz .cq-option").first.click()
         pg.locator("#crossroads-quiz").get_by_role("button", name=["Next", "See my result"][
             pg.locator("#crossroads-quiz").get_by_role("button", name="See my result").count()]).click()
     pg.wait_for_selector("#crossroads-quiz .cq-list")
