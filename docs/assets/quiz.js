@@ -392,9 +392,8 @@
     show(this.screen, [
       heading,
       notice ? el("p", {class: "cq-notice", role: "status", text: notice}) : null,
-      el("p", {text: "Answer " + n + " short questions about what you enjoy, the hours and money you can put in, and " +
-        "how soon you need an income. Every path and role gets a score with reasons for and against; roles your " +
-        "limits rule out are set aside as “not now”. Your answers stay in this page."}),
+      el("p", {text: "About what you enjoy, the hours and money you can put in, and how soon you need an income. " +
+        "Your answers stay in this page."}),
       el("p", {class: "cq-start"}, [button("Start the quiz", "md-button--primary", function () { self.answers = self.blank(); self.ask(0); })])
     ], notice || focus ? heading : null);
   };
