@@ -8,7 +8,8 @@ from pathlib import Path
 
 from tests.browser import CHROME_ARGS, chromium_path, serve
 
-PAGES = {"home": "", "role": "roles/seo-consultant/", "income": "income/", "skills": "skills/",
+PAGES = {"home": "", "role": "roles/seo-consultant/", "income": "income/", "skills": "skills/", "skill": "skills/keyword-research/",
+         "compare-roles": "roles/compare/?a=prompt-engineer&b=seo-consultant",
          "path": "paths/generative-ai/", "earn": "roles/seo-consultant/?goal=1000&hours=10&rate=40&view=table",
          "compare": "compare/", "quiz": "quiz/", "business": "business/", "taxes": "business/taxes-and-registering/",
          "first-clients": "business/first-clients/", "pricing": "business/pricing/", "plans": "plans/",
