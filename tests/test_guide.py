@@ -62,9 +62,9 @@ def test_field_reference_lists_every_field_with_its_facts():
     text = fieldref.page(ROOT / "schema")
     role = schemawalk.load(ROOT / "schema", "role")
     for f in schemawalk.fields(role):
-        assert f"<code>{f.key}</code> · **" in text, f.key
-    assert re.search(r"<code>income\[\]\.kind</code> · \*\*required\*\* · text · one of hourly, daily", text)
-    assert "<code>income[].period</code> · **required when kind is percentiles**" in text
+        assert f"- <code>{f.key}</code> · " in text, f.key
+    assert re.search(r"<code>income\[\]\.kind</code> · required · text · one of hourly, daily", text)
+    assert "<code>income[].period</code> · required when kind is percentiles" in text
     assert "Example: <code>SEO consultant</code>" in text
     assert "## Role { #role }" in text and "## Source { #source }" in text
 
@@ -77,7 +77,7 @@ def test_field_reference_follows_a_schema_change(tmp_path):
                                      "enum": ["peer", "coach"], "examples": ["coach"]}
     (schemas / "skill.schema.json").write_text(json.dumps(skill), "utf-8")
     text = fieldref.page(schemas)
-    assert "- <code>mentor</code> · **optional** · text · one of peer, coach<br>\n  Someone who teaches it.<br>\n  Example: <code>coach</code>" in text
+    assert "- <code>mentor</code> · optional · text · one of peer, coach. Someone who teaches it. Example: <code>coach</code>" in text
 
 
 # The change log: from git, never failing

@@ -20,7 +20,6 @@ from crossroads.model.dataset import Dataset
 from crossroads.publish import api, schemas
 from crossroads.publish import spreadsheets as csvexport
 from crossroads.render import markdown as md
-from crossroads.render import tables
 from crossroads.render.jinja import render
 from crossroads.render.output import Page
 
@@ -103,16 +102,13 @@ def fields(node: dict, path: str, base: str, docs: dict, depth: int = 0) -> list
 
 
 def field_table(rows: list[Field]) -> Markup:
-    """Field, type and description, in a wrapper that keeps field names whole (roles.css)."""
-    return Markup('<div class="cr-fields" markdown="1">\n\n') + _table(rows) + Markup("\n\n</div>")
-
-
-def _table(rows: list[Field]) -> Markup:
-    return tables.Table([
-        tables.Column("Field", lambda f: Markup(f"`{f.path}`")),
-        tables.Column("Type", lambda f: f.type),
-        tables.Column("What it is", lambda f: f.description),
-    ], rows).as_markdown()
+    """Field, type and description, one list item each: `field` · type · what it is. A list, not a table: a
+    page documents several hundred fields, and a table row costs five elements where an item costs two
+    (the 1,500-element budget per page, DESIGN); on a phone a table of three columns would stack anyway."""
+    def cell(value):
+        return value if isinstance(value, Markup) else md.md_escape(value)
+    items = [Markup("- `{}` · {} · {}").format(Markup(f.path), cell(f.type), cell(f.description)) for f in rows]
+    return Markup('<div class="cr-fields" markdown="1">\n\n') + Markup("\n").join(items) + Markup("\n\n</div>")
 
 
 # The page
