@@ -109,8 +109,8 @@ def browser():
 def served(tmp_path_factory):
     """The real site built for, and served at, http://127.0.0.1:PORT/crossroads/.
 
-    site_url must match the address: Material's instant navigation only intercepts links whose
-    address (host and port) matches the sitemap, as on GitHub Pages.
+    site_url matches the address (host and port), as on GitHub Pages: canonical links, the sitemap
+    and the 404 page's links are made from it.
     """
     port = free_port()
     site = tmp_path_factory.mktemp("served") / "site"

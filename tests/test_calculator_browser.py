@@ -157,3 +157,25 @@ def test_keyboard_use_is_announced_and_axe_finds_nothing(page):
     page.get_by_role("button", name="Reset").click()
     wait_until(page, "document.querySelector('form.cr-calc input[name=hours]').value === '10'")
     assert axe_violations(page) == []         # dark and every other page: tests/test_layout_browser.py
+
+
+DRAWN = """() => [...document.querySelectorAll(
+  "article span[data-cr-fig], article [data-cr-formula], article [data-cr-assumed], article [data-cr-assumed-kind], " +
+  "article [data-cr-setting], article svg.cr-chart")].map(n => n.outerHTML.replace(/(\\d)\\.0(?!\\d)/g, "$1"))"""
+# the build writes a coordinate as 258.0, the script as 258: the same drawing
+
+
+@pytest.mark.parametrize("where", ["income/", "roles/content-writer/", "roles/ai-consultant/"])
+def test_at_the_defaults_the_page_as_built_is_what_the_script_would_draw(browser, served, where):
+    """The calculator leaves figures and charts as the build wrote them at the default settings (calculator.js
+    `asBuilt`, most of its start-up time): they must be exactly what a redraw at those settings gives."""
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    pg = context.new_page()
+    pg.goto(served + where)
+    wait_until(pg, "!document.querySelector('form.cr-calc').hidden")
+    built = pg.evaluate(DRAWN)
+    pg.evaluate("""() => { const form = document.querySelector("form.cr-calc");
+                           form.elements.fee.dispatchEvent(new Event("input", {bubbles: true})); }""")   # a full redraw, same settings
+    assert pg.evaluate("location.search") == ""
+    assert len(built) > 10 and pg.evaluate(DRAWN) == built
+    context.close()

@@ -153,7 +153,7 @@ def test_the_tax_note_quotes_the_business_facts_with_source_and_tax_year(real):
     note = str(calculator.panel(real, real.roles["content-writer"], calculator.role_figures(real.roles["content-writer"], real), here))
     rate = real.facts["taxes-and-registering/us-se-tax-rate"]
     assert f"self-employment tax is [{md_escape(value_text(rate))}](../business/taxes-and-registering.md#fact-us-se-tax-rate)" in note
-    assert f"({rate.year}; [{real.sources[rate.source].publisher}](../sources/index.md#{rate.source}))" in note
+    assert f"({rate.year}; [{real.sources[rate.source].publisher}](../sources/{real.sources[rate.source].kind.replace('_', '-')}.md#{rate.source}))" in note
     ni = real.facts["taxes-and-registering/ni-2024-main-rate"]
     assert f"Class 4 National Insurance is [{md_escape(value_text(ni))}]" in note and ni.year in note
     seo = str(calculator.panel(real, real.roles["seo-consultant"], calculator.role_figures(real.roles["seo-consultant"], real),

@@ -50,7 +50,7 @@ def test_the_menu_reaches_every_path_and_its_roles_by_keyboard(browser, served, 
         tab_to(page, first.name, "article")
         page.keyboard.press("Enter")
         page.wait_for_url(f"**{PREFIX}{routes.url(routes.role(first.id))}")
-        page.locator("article h1", has_text=first.name).wait_for()           # instant navigation swaps the content
+        page.locator("article h1", has_text=first.name).wait_for()           
     context.close()
 
 

@@ -92,16 +92,21 @@
     });
   }
 
-  /** Stack a table into labelled cards (.cr-stack) when it is wider than its column. */
+  /** Stack a table into labelled cards (.cr-stack) when it is wider than its column. All tables are
+      unstacked first, then measured, then stacked: one layout for the page, not one per table. */
   function stackWideTables() {
-    document.querySelectorAll(".md-typeset table").forEach(function (table) {
-      if (table.className && !table.classList.contains("cr-stack")) return;
+    var tables = Array.prototype.filter.call(document.querySelectorAll(".md-typeset table"), function (table) {
+      return !table.className || table.classList.contains("cr-stack");
+    });
+    tables.forEach(function (table) {
       labelCells(table);
       table.classList.remove("cr-stack");
       if (!table.classList.length) table.removeAttribute("class");
-      var box = table.closest(".md-typeset__scrollwrap") || table.parentElement;
-      if (box.scrollWidth > box.clientWidth + 1) table.classList.add("cr-stack");
     });
+    tables.filter(function (table) {
+      var box = table.closest(".md-typeset__scrollwrap") || table.parentElement;
+      return box.scrollWidth > box.clientWidth + 1;
+    }).forEach(function (table) { table.classList.add("cr-stack"); });
   }
 
   var resizeTimer = null;

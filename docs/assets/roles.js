@@ -38,12 +38,12 @@
 
   function list(items) { return el("ul", {}, items.map(function (t) { return el("li", {}, [t]); })); }
 
-  /** `… Source: <publisher>.`: the figure's source, linked to its entry on the sources page (whose address
-   *  the form gives in data-cr-sources, from routes.py); compare_roles_view.cited. */
+  /** `… Source: <publisher>.`: the figure's source, linked to its entry on the page of its kind (the form
+   *  gives each kind's page in data-cr-sources, from routes.py); compare_roles_view.cited. */
   function cited(parts, role, id, ctx) {
     var s = role.sources.filter(function (x) { return x.id === id; })[0];
     if (!s) return el("span", {}, parts);
-    var href = new URL(ctx.sources, ROOT).href.split("#")[0] + "#" + id;
+    var href = new URL(ctx.sources[s.kind], ROOT).href.split("#")[0] + "#" + id;
     return el("span", {}, parts.concat([" Source: ", el("a", {class: "cr-compare__source", href: href, text: s.publisher}), "."]));
   }
 
@@ -57,7 +57,7 @@
 
   // The compare view: every sentence as pages/compare_roles_view.py words it (tests/test_compare_browser.py
   // compares every pair). ctx = {s: the reader's settings or null, labels: the form's data-cr-labels,
-  // sources: the sources page's address, data-cr-sources}.
+  // sources: each kind's sources page by kind, data-cr-sources}.
 
   /** A figure on the annual scale, shaped as calculator.js annualise gives it: the reader's settings
    *  through the calculator's formula, else the build's values (api annual); with the hours it assumes. */
@@ -196,7 +196,7 @@
     this.status = this.box.querySelector(".cr-compare__status");
     this.api = new URL(form.getAttribute("data-cr-compare"), ROOT);
     this.labels = JSON.parse(form.getAttribute("data-cr-labels"));   // vocabulary's labels (pages/compare_roles.labels)
-    this.sources = form.getAttribute("data-cr-sources");              // the sources page (routes.py)
+    this.sources = JSON.parse(form.getAttribute("data-cr-sources"));  // each kind's sources page (routes.py)
     this.ids = Array.prototype.map.call(form.elements.a.options, function (o) { return o.value; });
   }
 

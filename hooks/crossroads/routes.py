@@ -48,6 +48,7 @@ JS_BUNDLE = "assets/crossroads.bundle.js"
 
 _ENTITY = re.compile(r"^(roles|paths|skills|business|plans)/([a-z0-9-]+)\.md$")
 _PATH_ROLES = re.compile(r"^paths/([a-z0-9-]+)/roles\.md$")
+_SOURCE_KIND = re.compile(r"^sources/([a-z0-9-]+)\.md$")
 _KIND = {folder: kind for kind, folder in ENTITY_FOLDERS.items()}
 
 
@@ -94,9 +95,16 @@ def background(background_id: str) -> str:
     return f"{PAGES['starting_points']}#{background_id}"
 
 
-def source(source_id: str) -> str:
-    """A source's entry on the sources page."""
-    return f"{PAGES['sources']}#{source_id}"
+def source_kind(kind: str) -> str:
+    """`sources/<kind>.md`: the sources of one kind, each with the figures that cite it (underscores of
+    the kind's id become hyphens)."""
+    return f"sources/{kind.replace('_', '-')}.md"
+
+
+def source(source_id: str, kind: str) -> str:
+    """A source's entry on the page of its kind (`sources/<kind>.md#<id>`). The sources index keeps an
+    anchor for each id too, so an address of the one-page Sources (`sources/#<id>`) still finds it."""
+    return f"{source_kind(kind)}#{source_id}"
 
 
 def compare_roles(a: str, b: str | None = None) -> str:
@@ -122,14 +130,16 @@ def url(uri: str) -> str:
 
 
 def parse(uri: str) -> tuple[str, str]:
-    """What a page URI is: ("role"|"path"|"skill"|"business"|"plan", id), ("path_roles", path id), ("page", name)
-    or ("other", uri)."""
+    """What a page URI is: ("role"|"path"|"skill"|"business"|"plan", id), ("path_roles", path id),
+    ("source_kind", kind id), ("page", name) or ("other", uri)."""
     if uri in _BY_URI:
         return "page", _BY_URI[uri]
     if (m := _ENTITY.match(uri)):
         return _KIND[m.group(1)], m.group(2)
     if (m := _PATH_ROLES.match(uri)):
         return "path_roles", m.group(1)
+    if (m := _SOURCE_KIND.match(uri)):
+        return "source_kind", m.group(1).replace("-", "_")
     return "other", uri
 
 

@@ -43,6 +43,12 @@ def labels() -> dict[str, dict[str, str]]:
     return {"work_mode": vocabulary.WORK_MODE, "remote_fit": vocabulary.REMOTE_FIT, "skill_level": vocabulary.SKILL_LEVEL}
 
 
+def source_pages() -> str:
+    """Each kind of source's page, from the site root, as JSON (roles.js links a figure's source there)."""
+    return json.dumps({kind: routes.url(routes.source_kind(kind)) for kind in vocabulary.SOURCE_KIND},
+                      sort_keys=True, separators=(",", ":"))
+
+
 def picker(data: Dataset) -> Markup:
     """The form: two role lists and a swap button; hidden without JavaScript (assets/stable-layout.css)."""
     roles = list(data.role_order)
@@ -52,7 +58,7 @@ def picker(data: Dataset) -> Markup:
         for name, label in (("a", "First role"), ("b", "Second role")))
     words = json.dumps(labels(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return Markup(f'<form class="cr-compare__form" data-cr-compare="{escape(routes.API_ROOT)}" data-cr-default="{escape(a)},{escape(b)}"'
-                  f' data-cr-sources="{escape(routes.url(routes.PAGES["sources"]))}" data-cr-labels="{escape(words)}">'
+                  f' data-cr-sources="{escape(source_pages())}" data-cr-labels="{escape(words)}">'
                   f'{fields}<button type="button" class="md-button cr-compare__swap">Swap</button></form>')
 
 

@@ -64,7 +64,7 @@ def pages(data: Dataset, config: Config) -> list[Page]:
     """Every generated page, in a stable order (the contributor pages last)."""
     out = [paths.compare_page(data), roles_index.page(data),
            income.page(data, _assumptions(data, income.URI)), skills.page(data), starting_points.page(data),
-           sources.page(data, _confidence_scale(data, sources.URI))]
+           *sources.pages(data, _confidence_scale(data, sources.URI))]
     out += [page for p in data.paths.values() for page in (paths.path_page(p, data), paths.roles_page(p, data))]
     out += [skills.skill_page(s, data) for s in sorted(data.skills.values(), key=lambda s: s.id)]
     out += [role.page(r, data) for r in sorted(data.roles.values(), key=lambda r: r.id)]

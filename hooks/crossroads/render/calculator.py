@@ -145,13 +145,13 @@ def tax_note(data: Dataset, here: str, currencies: list[str]) -> Markup:
         rate = data.facts[f"{TAX}/us-se-tax-rate"]
         lines.append(Markup(f"In the US, self-employment tax is {fact(data, 'us-se-tax-rate', here)} of self-employment profit "
                             f"once net earnings reach {fact(data, 'us-se-threshold', here)} a year ({md_escape(rate.year)}; "
-                            f"{link(data.sources[rate.source].publisher, routes.source(rate.source), here)}), on top of income tax."))
+                            f"{link(data.sources[rate.source].publisher, routes.source(rate.source, data.sources[rate.source].kind), here)}), on top of income tax."))
     keys = ("ni-2024-main-rate", "ni-2024-lower-limit", "ni-2024-upper-limit")
     if "GBP" in currencies and all(f"{TAX}/{k}" in data.facts for k in keys):
         main = data.facts[f"{TAX}/{keys[0]}"]
         lines.append(Markup(f"In the UK, Class 4 National Insurance is {fact(data, keys[0], here)} of profits between "
                             f"{fact(data, keys[1], here)} and {fact(data, keys[2], here)} ({md_escape(main.year)}; "
-                            f"{link(data.sources[main.source].publisher, routes.source(main.source), here)})."))
+                            f"{link(data.sources[main.source].publisher, routes.source(main.source, data.sources[main.source].kind), here)})."))
     if not lines:
         return Markup("")
     more = link("Taxes and registering", routes.business(TAX), here)

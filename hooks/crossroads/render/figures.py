@@ -143,7 +143,7 @@ def year_value(fig: Figure, a: Annualised | None) -> Markup | str:
 
 def source_link(sid: str, data: Dataset, here: str) -> Markup:
     """The source's publisher, linked to its entry on the sources page."""
-    return link(data.sources[sid].publisher, routes.source(sid), here)
+    return link(data.sources[sid].publisher, routes.source(sid, data.sources[sid].kind), here)
 
 
 def stale_mark(item, data: Dataset) -> Markup:

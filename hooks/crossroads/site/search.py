@@ -51,6 +51,7 @@ PAGES = {
     ("skill", None): {"out": {"*"}},                    # its name and what it is; the rest is the page's
     ("business", None): {"out": {"numbers"}},
     ("page", "sources"): {"out": {"*"}},
+    ("source_kind", None): {"out": {"*"}},
     ("page", "methodology"): {"lead": {"*"}},
     ("page", "future_proofing"): {"lead": {"*"}},
     ("page", "starting_points"): {"lead": {"*"}},
@@ -63,7 +64,7 @@ PAGES = {
     ("page", "changes"): {"body": {"*"}},
 }
 
-ENTITIES = ("role", "path", "path_roles", "skill", "business")      # rules by kind of page, whichever entity
+ENTITIES = ("role", "path", "path_roles", "skill", "business", "source_kind")      # rules by kind of page, whichever entity
 
 HEADING = re.compile(r'<(h[2-6])\b([^>]*\bid="([^"]+)"[^>]*)>')
 BLOCK = re.compile(r"<(p|ul|ol|div|pre|blockquote)\b(?! data-search-exclude)")
