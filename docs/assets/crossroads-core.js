@@ -32,7 +32,8 @@
     return new URL(base.replace(/\/?$/, "/"), location.href);
   }
 
-  /** Run fn on every page Material shows (first load and each instant navigation). */
+  /** Run fn on every page Material shows (each load; each instant navigation too, were the theme's
+      navigation.instant turned on: mkdocs.yml says why it is off). */
   function onPage(fn) {
     if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(fn);
     else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fn);

@@ -1,5 +1,5 @@
 /* Crossroads: small accessibility fixes on top of Material, table sorting and cell labels, run on every
-   page view (crossroads-core.js onPage: Material's document$, first load and each instant navigation). */
+   page view (crossroads-core.js onPage: Material's document$). */
 (function () {
   "use strict";
 

@@ -645,7 +645,7 @@
     this.ask(0);
   };
 
-  // Start: on every page Material shows (direct load and instant navigation), once per container
+  // Start: on every page Material shows (crossroads-core.js onPage), once per container
 
   function start() { C.mount("#crossroads-quiz", mount); }
 
