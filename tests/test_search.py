@@ -99,7 +99,8 @@ def test_the_index_leaves_out_figures_notes_and_sources(index, data):
     assert notes and not any(n[:50] in text for n in notes)
     assert not any(d["location"].endswith("#sources") for d in index)
     assert "$175,000" not in text                                    # a figure from the role's income table
-    assert not [d for d in index if d["location"].startswith("sources/") and "#" in d["location"]]   # index and kinds
+    assert not [d for d in index if d["location"].startswith("sources/") and "#" in d["location"]]
+    assert {d["location"] for d in index if d["location"].startswith("sources/")} == {"sources/"}   # no page per kind
 
 
 def test_the_page_keeps_what_the_index_leaves_out(built_site, data):

@@ -51,7 +51,6 @@ PAGES = {
     ("skill", None): {"out": {"*"}},                    # its name and what it is; the rest is the page's
     ("business", None): {"out": {"numbers"}},
     ("page", "sources"): {"out": {"*"}},
-    ("source_kind", None): {"out": {"*"}},
     ("page", "methodology"): {"lead": {"*"}},
     ("page", "future_proofing"): {"lead": {"*"}},
     ("page", "starting_points"): {"lead": {"*"}},
@@ -64,7 +63,7 @@ PAGES = {
     ("page", "changes"): {"body": {"*"}},
 }
 
-ENTITIES = ("role", "path", "path_roles", "skill", "business", "source_kind")      # rules by kind of page, whichever entity
+ENTITIES = ("role", "path", "path_roles", "skill", "business")      # rules by kind of page, whichever entity
 
 HEADING = re.compile(r'<(h[2-6])\b([^>]*\bid="([^"]+)"[^>]*)>')
 BLOCK = re.compile(r"<(p|ul|ol|div|pre|blockquote)\b(?! data-search-exclude)")
@@ -78,9 +77,10 @@ TAG = re.compile(r"<(/?)([a-z0-9]+)\b[^>]*?(/?)>")
 
 def meta(uri: str) -> dict:
     """The page's `search:` front matter: a boost for role pages; a role's plan is left out of the index
-    (its steps repeat the role page's; the plans index stays findable); else nothing."""
+    (its steps repeat the role page's; the plans index stays findable), and so is a page of sources of one
+    kind (only lists of publications and the figures citing them; the sources index stays findable); else nothing."""
     kind = routes.parse(uri)[0]
-    if kind == "plan":
+    if kind in ("plan", "source_kind"):
         return {"search": {"exclude": True}}
     return {"search": {"boost": ROLE_BOOST}} if kind == "role" else {}
 
